@@ -1,0 +1,16 @@
+/** The referral atlas: the whole typed dataset. Pure data; runs in Node and the browser. */
+import type { Atlas } from '../src/domain/atlas.ts';
+import { REGIONS } from '../src/domain/regions.ts';
+import { MUSCLES } from './muscles/index.ts';
+import { RED_FLAGS } from './red-flags.ts';
+import { SOURCES } from './sources.ts';
+
+export const atlas: Atlas = {
+  regions: REGIONS,
+  muscles: MUSCLES,
+  redFlags: RED_FLAGS,
+  sources: SOURCES,
+};
+
+export { MUSCLES, RED_FLAGS, REGIONS, SOURCES };
+export type { SourceId } from './sources.ts';

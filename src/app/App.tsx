@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { BodyCanvas } from '../scene/BodyCanvas.tsx';
+import { BodyDescription } from '../ui/BodyDescription.tsx';
+import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
+import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
+import { HoverTooltip } from '../ui/HoverTooltip.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { SidePanel } from '../ui/SidePanel.tsx';
+import { ViewControls } from '../ui/ViewControls.tsx';
+import { useViewStore } from '../state/viewStore.ts';
+import { useUrlSync } from './useUrlSync.ts';
+
+/** The whole screen: the body in the middle, the panel at the side. */
+export function App() {
+  useUrlSync();
+  const [disclaimerOpen, setDisclaimerOpen] = useState(false);
+  // One word for tests and styles: is the body drawn, loading, or unavailable?
+  const bodyStatus = useViewStore((s) =>
+    s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
+  );
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          Referral Explorer
+          <span className="tagline">Where does your muscle pain come from?</span>
+        </h1>
+        <button type="button" className="about-button" onClick={() => setDisclaimerOpen(true)}>
+          About &amp; disclaimer
+        </button>
+      </header>
+      <main className="app-main">
+        <section className="viewport" aria-label="Body" data-body-status={bodyStatus}>
+          <BodyCanvas />
+          <BodyDescription />
+          <GraphicsNotice />
+          <ViewControls />
+          <Legend />
+          <HoverTooltip />
+        </section>
+        <SidePanel onShowDisclaimer={() => setDisclaimerOpen(true)} />
+      </main>
+      <DisclaimerDialog open={disclaimerOpen} onClose={() => setDisclaimerOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Atlas } from '../domain/atlas.ts';
+import { findTriggerPoint } from '../domain/lookup.ts';
+import { isRegionId, isSide, sameArea, type BodyArea } from '../domain/regions.ts';
+import type { ChosenTriggerPoint } from '../state/selectionStore.ts';
+import { VIEWS, type ViewName } from '../state/viewStore.ts';
+
+/** Everything the URL holds: a link or a reload restores exactly this. */
+export interface UrlState {
+  areas: BodyArea[];
+  chosen: ChosenTriggerPoint | null;
+  view: ViewName;
+}
+
+export interface ParsedUrlState extends UrlState {
+  /** The parts of the link that could not be used, in words a person can read. */
+  ignored: string[];
+}
+
+const MAX_AREAS = 40;
+
+/**
+ * Reads `?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back`.
+ * Never throws: anything malformed or unknown is left out and reported in `ignored`.
+ */
+export function parseUrlState(search: string, atlas: Pick<Atlas, 'muscles'>): ParsedUrlState {
+  const result: ParsedUrlState = { areas: [], chosen: null, view: 'front', ignored: [] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    result.ignored.push('the link');
+    return result;
+  }
+  const areas = params.get('areas');
+  if (areas) {
+    for (const part of areas.split(',').slice(0, MAX_AREAS)) {
+      const area = parseArea(part);
+      if (!area) result.ignored.push(`area "${clip(part)}"`);
+      else if (!result.areas.some((a) => sameArea(a, area))) result.areas.push(area);
+    }
+  }
+  const tp = params.get('tp');
+  if (tp) {
+    const [side, id] = splitSide(tp);
+    if (side && id && findTriggerPoint(atlas, id)) result.chosen = { id, side };
+    else result.ignored.push(`trigger point "${clip(tp)}"`);
+  }
+  const view = params.get('view');
+  if (view) {
+    if ((VIEWS as readonly string[]).includes(view)) result.view = view as ViewName;
+    else result.ignored.push(`view "${clip(view)}"`);
+  }
+  return result;
+}
+
+/** The query string for a state ('' when there is nothing to say). */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.areas.length) params.set('areas', state.areas.map((a) => `${a.side}.${a.region}`).join(','));
+  if (state.chosen) params.set('tp', `${state.chosen.side}.${state.chosen.id}`);
+  if (state.view !== 'front') params.set('view', state.view);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+function parseArea(text: string): BodyArea | undefined {
+  const [side, region] = splitSide(text);
+  return side && region && isRegionId(region) ? { region, side } : undefined;
+}
+
+function splitSide(text: string): [BodyArea['side'] | undefined, string | undefined] {
+  const dot = text.indexOf('.');
+  if (dot < 0) return [undefined, undefined];
+  const side = text.slice(0, dot);
+  return [isSide(side) ? side : undefined, text.slice(dot + 1)];
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

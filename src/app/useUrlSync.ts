@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { atlas } from '../../data/index.ts';
+import { useNoticeStore } from '../state/noticeStore.ts';
+import { useSelectionStore } from '../state/selectionStore.ts';
+import { useViewStore } from '../state/viewStore.ts';
+import { parseUrlState, serializeUrlState } from './urlState.ts';
+
+/**
+ * Keeps the URL and the stores in step: the link restores the view on load, each change adds a
+ * history entry (so Back undoes it), and Back/Forward restore the state they point to.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const apply = (notify: boolean) => {
+      const parsed = parseUrlState(window.location.search, atlas);
+      useSelectionStore.getState().restore(parsed.areas, parsed.chosen);
+      if (parsed.view !== useViewStore.getState().view) useViewStore.getState().showView(parsed.view);
+      if (notify && parsed.ignored.length) {
+        useNoticeStore
+          .getState()
+          .notify(`Part of this link could not be read and was left out: ${parsed.ignored.join(', ')}.`);
+      }
+    };
+    apply(true);
+
+    const write = () => {
+      const { areas, chosen } = useSelectionStore.getState();
+      const { view } = useViewStore.getState();
+      const search = serializeUrlState({ areas: [...areas], chosen, view });
+      if (search !== window.location.search) {
+        window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+      }
+    };
+    const unsubscribeSelection = useSelectionStore.subscribe((s, prev) => {
+      if (s.areas !== prev.areas || s.chosen !== prev.chosen) write();
+    });
+    const unsubscribeView = useViewStore.subscribe((s, prev) => {
+      if (s.view !== prev.view) write();
+    });
+    const onPop = () => apply(false);
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsubscribeSelection();
+      unsubscribeView();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, []);
+}

@@ -1,0 +1,183 @@
+/**
+ * The schema of the referral atlas. `data/` fills it; everything else reads it.
+ * Text fields are plain sentences in our own words (see STYLE.md, "Writing for people in pain").
+ */
+import type { LandmarkId } from './anatomy/landmarks.ts';
+import type { Region, RegionId } from './regions.ts';
+
+/** Which side a referral zone is on, relative to the trigger point. Default: 'same'. */
+export type RelativeSide = 'same' | 'opposite' | 'both';
+
+/** A zone of a referral pattern. */
+export interface ReferralZone {
+  region: RegionId;
+  /** Relative to the trigger point's side; leave out for the same side. */
+  side?: RelativeSide;
+}
+
+export interface ReferralPattern {
+  /** Where pain is felt in nearly everyone with this trigger point (solid red in the manuals). */
+  essential: readonly ReferralZone[];
+  /** Where pain is felt in some people (the stippled spillover in the manuals). */
+  spillover: readonly ReferralZone[];
+}
+
+/**
+ * Where a trigger point lies on the body, for the person's LEFT side (x > 0); the right side is
+ * its mirror. Resolved from named landmarks: `from` alone, or a point `t` of the way from `from`
+ * to `to`, then moved by `offset` (metres, in body coordinates, +x = the person's left, +y up,
+ * +z forward), then projected onto the skin along `facing` (the direction you press from).
+ */
+export interface Placement {
+  from: LandmarkId;
+  to?: LandmarkId;
+  /** 0 = at `from`, 1 = at `to`. Default 0.5 when `to` is given. */
+  t?: number;
+  offset?: readonly [number, number, number];
+  /** The side of the body you press from. */
+  facing: 'front' | 'back' | 'outside' | 'inside' | 'top' | 'bottom';
+}
+
+export type Depth = 'superficial' | 'deep';
+
+export interface TriggerPoint {
+  /** Unique in the atlas, kebab-case, prefixed by the muscle id: "upper-trapezius-tp1". */
+  id: string;
+  /** As the literature names it: "TrP1", "Sternal division", "TrP2 (lower fibres)". */
+  name: string;
+  /** Where it lies, in words a person can follow to find it. */
+  location: string;
+  placement: Placement;
+  depth: Depth;
+  /** For a deep point: what you press through to reach it. */
+  depthNote?: string;
+  referral: ReferralPattern;
+  /** What it feels like, in plain words. */
+  symptoms: readonly string[];
+  /** The complaints it is known for ("tension-type headache", "tennis elbow"). */
+  complaints: readonly string[];
+}
+
+/** A range on a scale, e.g. pressure 5–7 out of 10, or 30–90 seconds. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+export interface PressureTechnique {
+  /** How the person sits or lies. */
+  position: string;
+  /** What to press with: thumb, fingers, knuckle, a ball against a wall... */
+  tool: string;
+  /** Numbered steps, one action each: find, press, hold, release, check. */
+  steps: readonly string[];
+  /** Discomfort on a 0–10 scale to aim for. */
+  pressure: Range;
+  /** How long to hold each round, in seconds. */
+  holdSeconds: Range;
+  rounds: number;
+  /** Rest between rounds, seconds. */
+  restSeconds: number;
+  /** What release feels like. */
+  releaseFeel: string;
+  /** Stop and leave it if any of these happens. */
+  stopIf: readonly string[];
+}
+
+export interface StretchTechnique {
+  position: string;
+  steps: readonly string[];
+  holdSeconds: number;
+  repetitions: number;
+  breathing: string;
+  /** The feeling to aim for. */
+  feel: string;
+  avoid: readonly string[];
+}
+
+export const BODY_AREAS = [
+  'head-neck',
+  'shoulder-upper-back',
+  'arm-hand',
+  'trunk',
+  'low-back-pelvis-hip',
+  'thigh',
+  'leg-foot',
+] as const;
+export type BodyAreaGroup = (typeof BODY_AREAS)[number];
+
+export const BODY_AREA_LABELS: Record<BodyAreaGroup, string> = {
+  'head-neck': 'Head & neck',
+  'shoulder-upper-back': 'Shoulder & upper back',
+  'arm-hand': 'Arm & hand',
+  trunk: 'Chest, abdomen & mid back',
+  'low-back-pelvis-hip': 'Low back, pelvis & hip',
+  thigh: 'Thigh',
+  'leg-foot': 'Leg & foot',
+};
+
+export interface MuscleAnatomy {
+  origin: string;
+  insertion: string;
+  action: string;
+  innervation: string;
+}
+
+export interface SourceRef {
+  /** Id of a `Source` in `data/sources.ts`. */
+  source: string;
+  /** Chapter or section: "Chapter 6, Trapezius". */
+  chapter: string;
+}
+
+export interface Muscle {
+  /** kebab-case, stable. */
+  id: string;
+  name: string;
+  /** Other names people use: abbreviations, older names. */
+  aliases: readonly string[];
+  group: BodyAreaGroup;
+  anatomy: MuscleAnatomy;
+  triggerPoints: readonly TriggerPoint[];
+  pressure: PressureTechnique;
+  stretch: StretchTechnique;
+  selfCare: readonly string[];
+  /** What keeps it coming back. */
+  perpetuatingFactors: readonly string[];
+  /** Precautions and contraindications specific to this muscle. */
+  precautions: readonly string[];
+  sources: readonly SourceRef[];
+}
+
+export interface Source {
+  id: string;
+  authors: string;
+  title: string;
+  edition: string;
+  volume?: string;
+  publisher: string;
+  year: number;
+}
+
+export type Urgency = 'emergency' | 'urgent' | 'soon';
+
+/** A symptom that needs a doctor before any self-treatment. */
+export interface RedFlag {
+  id: string;
+  /** The regions it concerns (either side). */
+  regions: readonly RegionId[];
+  urgency: Urgency;
+  /** Short heading: "Chest pain with breathlessness or sweating". */
+  title: string;
+  /** The warning signs, plainly. */
+  signs: string;
+  /** What to do. */
+  advice: string;
+}
+
+export interface Atlas {
+  regions: readonly Region[];
+  muscles: readonly Muscle[];
+  redFlags: readonly RedFlag[];
+  sources: readonly Source[];
+}

@@ -1,0 +1,48 @@
+/** The domain layer: pure TypeScript, runs in Node and the browser alike. */
+export type {
+  Atlas,
+  BodyAreaGroup,
+  Depth,
+  Muscle,
+  MuscleAnatomy,
+  Placement,
+  PressureTechnique,
+  Range,
+  RedFlag,
+  ReferralPattern,
+  ReferralZone,
+  RelativeSide,
+  Source,
+  SourceRef,
+  StretchTechnique,
+  TriggerPoint,
+  Urgency,
+} from './atlas.ts';
+export { BODY_AREAS, BODY_AREA_LABELS } from './atlas.ts';
+export type { BodyArea, Region, RegionGroup, RegionId, Side } from './regions.ts';
+export {
+  REGIONS,
+  REGION_GROUPS,
+  REGION_GROUP_LABELS,
+  REGION_IDS,
+  SIDES,
+  areaFromCode,
+  areaKey,
+  areaLabel,
+  isRegionId,
+  isSide,
+  oppositeSide,
+  regionById,
+  regionCode,
+  sameArea,
+} from './regions.ts';
+export type { AreaMatch, MatchKind, RankedMuscle, RankedTriggerPoint } from './ranking.ts';
+export { groupByMuscle, patternAreas, rankTriggerPoints, zoneAreas } from './ranking.ts';
+export type { AtlasProblem } from './validate.ts';
+export { validateAtlas } from './validate.ts';
+export type { TriggerPointEntry } from './lookup.ts';
+export { findMuscle, findTriggerPoint, redFlagsFor } from './lookup.ts';
+export type { LandmarkId, Vec3 } from './anatomy/landmarks.ts';
+export { LANDMARKS, LANDMARK_IDS, landmark } from './anatomy/landmarks.ts';
+export type { ResolvedPlacement } from './anatomy/placement.ts';
+export { resolvePlacement } from './anatomy/placement.ts';

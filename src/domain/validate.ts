@@ -1,0 +1,131 @@
+import { isLandmarkId } from './anatomy/landmarks.ts';
+import type { Atlas } from './atlas.ts';
+import { REGION_IDS, isRegionId } from './regions.ts';
+
+/** One problem found in the atlas: where, and what is wrong. */
+export interface AtlasProblem {
+  path: string;
+  message: string;
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|lorem ipsum|XXX)\b/i;
+
+/**
+ * Checks the whole atlas and returns every problem found (an empty list means valid): duplicate
+ * ids, references to regions, landmarks or sources that do not exist, empty or placeholder text,
+ * trigger points that refer nowhere, muscles without sources, and technique numbers out of range.
+ */
+export function validateAtlas(atlas: Atlas): AtlasProblem[] {
+  const problems: AtlasProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  checkText(atlas, 'atlas', report);
+
+  const regionIds = atlas.regions.map((r) => r.id);
+  if (regionIds.length !== REGION_IDS.length || regionIds.some((id, i) => id !== REGION_IDS[i])) {
+    report('regions', 'regions must be exactly the shared vocabulary, in order');
+  }
+
+  const sourceIds = new Set<string>();
+  for (const source of atlas.sources) {
+    if (sourceIds.has(source.id)) report(`sources.${source.id}`, 'duplicate source id');
+    sourceIds.add(source.id);
+  }
+
+  const muscleIds = new Set<string>();
+  const tpIds = new Set<string>();
+  for (const muscle of atlas.muscles) {
+    const at = `muscles.${muscle.id}`;
+    if (!KEBAB.test(muscle.id)) report(at, 'muscle id must be kebab-case');
+    if (muscleIds.has(muscle.id)) report(at, 'duplicate muscle id');
+    muscleIds.add(muscle.id);
+    if (new Set(muscle.aliases.map((a) => a.toLowerCase())).size !== muscle.aliases.length) {
+      report(`${at}.aliases`, 'duplicate alias');
+    }
+    if (muscle.triggerPoints.length === 0) report(at, 'a muscle needs at least one trigger point');
+    if (muscle.sources.length === 0) report(`${at}.sources`, 'every muscle must cite a source');
+    for (const ref of muscle.sources) {
+      if (!sourceIds.has(ref.source)) report(`${at}.sources`, `unknown source "${ref.source}"`);
+    }
+
+    for (const tp of muscle.triggerPoints) {
+      const tpAt = `${at}.triggerPoints.${tp.id}`;
+      if (!KEBAB.test(tp.id)) report(tpAt, 'trigger point id must be kebab-case');
+      if (!tp.id.startsWith(`${muscle.id}-`)) report(tpAt, 'trigger point id must start with its muscle id');
+      if (tpIds.has(tp.id)) report(tpAt, 'duplicate trigger point id');
+      tpIds.add(tp.id);
+      if (tp.referral.essential.length === 0) report(tpAt, 'a trigger point must refer somewhere (essential zone)');
+      const seen = new Set<string>();
+      for (const [kind, zones] of [
+        ['essential', tp.referral.essential],
+        ['spillover', tp.referral.spillover],
+      ] as const) {
+        for (const zone of zones) {
+          if (!isRegionId(zone.region)) report(`${tpAt}.referral.${kind}`, `unknown region "${zone.region}"`);
+          const key = `${zone.region}:${zone.side ?? 'same'}`;
+          if (seen.has(key)) report(`${tpAt}.referral.${kind}`, `zone "${key}" listed twice`);
+          seen.add(key);
+        }
+      }
+      const { placement } = tp;
+      if (!isLandmarkId(placement.from)) report(`${tpAt}.placement`, `unknown landmark "${placement.from}"`);
+      if (placement.to !== undefined && !isLandmarkId(placement.to)) {
+        report(`${tpAt}.placement`, `unknown landmark "${placement.to}"`);
+      }
+      if (placement.t !== undefined && (placement.t < 0 || placement.t > 1)) {
+        report(`${tpAt}.placement`, 't must be between 0 and 1');
+      }
+      if (tp.depth === 'deep' && !tp.depthNote) report(tpAt, 'a deep trigger point needs a depth note');
+      if (tp.symptoms.length === 0) report(tpAt, 'list at least one symptom');
+      if (tp.complaints.length === 0) report(tpAt, 'list at least one complaint');
+    }
+
+    const { pressure, stretch } = muscle;
+    if (!(pressure.pressure.min >= 0 && pressure.pressure.min <= pressure.pressure.max && pressure.pressure.max <= 10)) {
+      report(`${at}.pressure.pressure`, 'pressure must be a range within 0–10');
+    }
+    if (!(pressure.holdSeconds.min > 0 && pressure.holdSeconds.min <= pressure.holdSeconds.max)) {
+      report(`${at}.pressure.holdSeconds`, 'hold time must be a positive range');
+    }
+    if (!(pressure.rounds >= 1 && Number.isInteger(pressure.rounds))) report(`${at}.pressure.rounds`, 'rounds must be a whole number ≥ 1');
+    if (!(pressure.restSeconds >= 0)) report(`${at}.pressure.restSeconds`, 'rest must not be negative');
+    if (pressure.steps.length < 3) report(`${at}.pressure.steps`, 'a pressure technique needs its steps');
+    if (stretch.steps.length < 2) report(`${at}.stretch.steps`, 'a stretch needs its steps');
+    if (!(stretch.holdSeconds > 0)) report(`${at}.stretch.holdSeconds`, 'hold time must be positive');
+    if (!(stretch.repetitions >= 1)) report(`${at}.stretch.repetitions`, 'repetitions must be ≥ 1');
+    for (const [field, list] of [
+      ['selfCare', muscle.selfCare],
+      ['perpetuatingFactors', muscle.perpetuatingFactors],
+      ['precautions', muscle.precautions],
+    ] as const) {
+      if (list.length === 0) report(`${at}.${field}`, 'must not be empty');
+    }
+  }
+
+  const flagIds = new Set<string>();
+  for (const flag of atlas.redFlags) {
+    const at = `redFlags.${flag.id}`;
+    if (flagIds.has(flag.id)) report(at, 'duplicate red flag id');
+    flagIds.add(flag.id);
+    if (flag.regions.length === 0) report(at, 'a red flag must name its regions');
+    for (const region of flag.regions) if (!isRegionId(region)) report(at, `unknown region "${region}"`);
+  }
+  return problems;
+}
+
+/** Every string anywhere in the atlas must be real text: not empty, not a placeholder. */
+function checkText(value: unknown, path: string, report: (path: string, message: string) => void): void {
+  if (typeof value === 'string') {
+    if (value.trim() === '') report(path, 'empty text');
+    else if (PLACEHOLDER.test(value)) report(path, 'placeholder text');
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => checkText(item, `${path}[${i}]`, report));
+    return;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) checkText(item, `${path}.${key}`, report);
+  }
+}

@@ -1,0 +1,110 @@
+import { Line } from '@react-three/drei';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type * as THREE from 'three';
+import { atlas } from '../../data/index.ts';
+import { findTriggerPoint } from '../domain/lookup.ts';
+import { patternAreas } from '../domain/ranking.ts';
+import { areaFromCode, regionCode, type BodyArea } from '../domain/regions.ts';
+import { pointerStore } from '../state/pointer.ts';
+import { useSelectionStore } from '../state/selectionStore.ts';
+import { useViewStore } from '../state/viewStore.ts';
+import { createRegionMaterial, type AreaDisplay } from './regionMaterial.ts';
+import { regionBorder } from './regionOutlines.ts';
+import { installTestHooks } from './testHooks.ts';
+import { TriggerPointMarker } from './TriggerPointMarker.tsx';
+import { useBodyGeometry } from './useBodyGeometry.ts';
+
+/** A pointer that moved more than this many pixels between press and release was a drag. */
+const CLICK_TOLERANCE_PX = 6;
+
+/** The body: one mesh, coloured per area from the stores, clickable per area. */
+export function Body() {
+  const geometry = useBodyGeometry();
+  const meshRef = useRef<THREE.Mesh>(null);
+  const [mesh, setMesh] = useState<THREE.Mesh | null>(null);
+  const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const { material, setAreas } = useMemo(() => createRegionMaterial(), []);
+
+  const areas = useSelectionStore((s) => s.areas);
+  const chosen = useSelectionStore((s) => s.chosen);
+  const toggleArea = useSelectionStore((s) => s.toggleArea);
+  const hovered = useViewStore((s) => s.hovered);
+  const hover = useViewStore((s) => s.hover);
+  const setModel = useViewStore((s) => s.setModel);
+
+  useEffect(() => {
+    setModel('ready');
+    setMesh(meshRef.current);
+  }, [setModel]);
+
+  useEffect(() => {
+    if (!mesh) return undefined;
+    return installTestHooks(mesh, camera, gl.domElement);
+  }, [mesh, camera, gl]);
+
+  // Paint the areas: selected, hovered and the chosen trigger point's pattern.
+  useEffect(() => {
+    const entry = chosen ? findTriggerPoint(atlas, chosen.id) : undefined;
+    const codes = (list: readonly BodyArea[]) => new Set(list.map(regionCode));
+    const essential = entry && chosen ? codes(patternAreas(entry.triggerPoint.referral.essential, chosen.side)) : new Set<number>();
+    const spillover = entry && chosen ? codes(patternAreas(entry.triggerPoint.referral.spillover, chosen.side)) : new Set<number>();
+    const selected = codes(areas);
+    const hoveredCode = hovered ? regionCode(hovered) : -1;
+    setAreas(
+      (code): AreaDisplay => ({
+        referral: essential.has(code) ? 'essential' : spillover.has(code) ? 'spillover' : 'none',
+        selected: selected.has(code),
+        hovered: code === hoveredCode,
+      }),
+    );
+    invalidate();
+  }, [areas, chosen, hovered, setAreas, invalidate]);
+
+  const hoverBorder = useMemo(
+    () => (hovered ? regionBorder(geometry, regionCode(hovered)) : null),
+    [geometry, hovered],
+  );
+
+  const areaAt = (event: ThreeEvent<PointerEvent | MouseEvent>): BodyArea | undefined => {
+    const face = event.face;
+    const regions = geometry.getAttribute('_region');
+    if (!face || !regions) return undefined;
+    return areaFromCode(Math.round(regions.getX(face.a)));
+  };
+
+  return (
+    <group>
+      <mesh
+        ref={meshRef}
+        name="body"
+        geometry={geometry}
+        material={material}
+        onPointerMove={(e) => {
+          e.stopPropagation();
+          pointerStore.setState({ x: e.nativeEvent.clientX, y: e.nativeEvent.clientY });
+          hover(areaAt(e) ?? null);
+        }}
+        onPointerOut={() => hover(null)}
+        onClick={(e) => {
+          e.stopPropagation();
+          if (e.delta > CLICK_TOLERANCE_PX) return;
+          const area = areaAt(e);
+          if (area) toggleArea(area);
+        }}
+      />
+      {hoverBorder && hoverBorder.length > 0 && (
+        <Line points={toPoints(hoverBorder)} segments color="#1d2b3a" lineWidth={2} transparent opacity={0.85} />
+      )}
+      {mesh && chosen && <TriggerPointMarker mesh={mesh} chosen={chosen} />}
+    </group>
+  );
+}
+
+function toPoints(flat: Float32Array): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i + 2 < flat.length; i += 3) out.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+  return out;
+}

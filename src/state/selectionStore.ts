@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import { sameArea, type BodyArea, type Side } from '../domain/regions.ts';
+
+/** A trigger point chosen on one side of the body. */
+export interface ChosenTriggerPoint {
+  id: string;
+  side: Side;
+}
+
+interface SelectionState {
+  /** Where it hurts, in the order the person picked the areas. */
+  areas: readonly BodyArea[];
+  /** The trigger point whose pattern and technique are shown, if any. */
+  chosen: ChosenTriggerPoint | null;
+  /** Adds the area, or removes it if it is already selected (a click on the body). */
+  toggleArea: (area: BodyArea) => void;
+  addArea: (area: BodyArea) => void;
+  removeArea: (area: BodyArea) => void;
+  clearAreas: () => void;
+  choose: (tp: ChosenTriggerPoint) => void;
+  closeTriggerPoint: () => void;
+  /** Replaces the whole selection at once (a link, the back button). */
+  restore: (areas: readonly BodyArea[], chosen: ChosenTriggerPoint | null) => void;
+}
+
+const initial = { areas: [] as readonly BodyArea[], chosen: null };
+
+export const useSelectionStore = create<SelectionState>()((set) => ({
+  ...initial,
+  toggleArea: (area) =>
+    set((s) =>
+      s.areas.some((a) => sameArea(a, area))
+        ? { areas: s.areas.filter((a) => !sameArea(a, area)) }
+        : { areas: [...s.areas, area] },
+    ),
+  addArea: (area) =>
+    set((s) => (s.areas.some((a) => sameArea(a, area)) ? s : { areas: [...s.areas, area] })),
+  removeArea: (area) => set((s) => ({ areas: s.areas.filter((a) => !sameArea(a, area)) })),
+  clearAreas: () => set({ areas: [], chosen: null }),
+  choose: (chosen) => set({ chosen }),
+  closeTriggerPoint: () => set({ chosen: null }),
+  restore: (areas, chosen) => set({ areas: [...areas], chosen }),
+}));
+
+/** Puts the store back to its first state (tests). */
+export function resetSelectionStore(): void {
+  useSelectionStore.setState(initial);
+}

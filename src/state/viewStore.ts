@@ -1,0 +1,57 @@
+import { create } from 'zustand';
+import type { BodyArea } from '../domain/regions.ts';
+
+export const VIEWS = ['front', 'back', 'left', 'right'] as const;
+/** A standard view, named for the side of the person you look at ("left" = their left side). */
+export type ViewName = (typeof VIEWS)[number];
+
+/**
+ * A camera move, as a command: the nonce changes every time, so asking for the same view twice
+ * still moves the camera back after the person has rotated it.
+ */
+export type CameraCommand =
+  | { kind: 'view'; view: ViewName; nonce: number }
+  | { kind: 'focus-trigger-point'; nonce: number };
+
+/** Whether the 3D view can run: checked at start, and lost if the GPU context goes away. */
+export type GraphicsStatus = 'checking' | 'ready' | 'unavailable' | 'lost';
+export type ModelStatus = 'loading' | 'ready' | 'error';
+
+interface ViewState {
+  hovered: BodyArea | null;
+  view: ViewName;
+  command: CameraCommand | null;
+  graphics: GraphicsStatus;
+  model: ModelStatus;
+  hover: (area: BodyArea | null) => void;
+  showView: (view: ViewName) => void;
+  focusTriggerPoint: () => void;
+  setGraphics: (status: GraphicsStatus) => void;
+  setModel: (status: ModelStatus) => void;
+}
+
+let nonce = 0;
+
+const initial = {
+  hovered: null,
+  view: 'front' as ViewName,
+  command: null,
+  graphics: 'checking' as GraphicsStatus,
+  model: 'loading' as ModelStatus,
+};
+
+export const useViewStore = create<ViewState>()((set) => ({
+  ...initial,
+  hover: (hovered) =>
+    set((s) =>
+      s.hovered?.region === hovered?.region && s.hovered?.side === hovered?.side ? s : { hovered },
+    ),
+  showView: (view) => set({ view, command: { kind: 'view', view, nonce: ++nonce } }),
+  focusTriggerPoint: () => set({ command: { kind: 'focus-trigger-point', nonce: ++nonce } }),
+  setGraphics: (graphics) => set({ graphics }),
+  setModel: (model) => set({ model }),
+}));
+
+export function resetViewStore(): void {
+  useViewStore.setState(initial);
+}

@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+import { areaLabel } from '../domain/regions.ts';
+import { pointerStore } from '../state/pointer.ts';
+import { useSelectionStore } from '../state/selectionStore.ts';
+import { useViewStore } from '../state/viewStore.ts';
+
+/** Names the area under the pointer. Follows the pointer without re-rendering React. */
+export function HoverTooltip() {
+  const hovered = useViewStore((s) => s.hovered);
+  const selected = useSelectionStore((s) =>
+    hovered ? s.areas.some((a) => a.region === hovered.region && a.side === hovered.side) : false,
+  );
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const place = ({ x, y }: { x: number; y: number }) => {
+      if (ref.current) ref.current.style.transform = `translate(${x + 14}px, ${y + 14}px)`;
+    };
+    place(pointerStore.getState());
+    return pointerStore.subscribe(place);
+  }, [hovered]);
+
+  if (!hovered) return null;
+  return (
+    <div ref={ref} className="hover-tooltip" role="tooltip">
+      <strong>{areaLabel(hovered)}</strong>
+      <span>{selected ? 'Click to unselect' : 'Click to select'}</span>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useSelectionStore } from '../state/selectionStore.ts';
+import { useViewStore } from '../state/viewStore.ts';
+import { AreaPicker } from './AreaPicker.tsx';
+import { Notices } from './Notices.tsx';
+import { ResultsList } from './ResultsList.tsx';
+import { SelectionChips } from './SelectionChips.tsx';
+import { TriggerPointDetails } from './TriggerPointDetails.tsx';
+
+/** The panel beside the body: what hurts, what may cause it, and how to release it. */
+export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
+  const chosen = useSelectionStore((s) => s.chosen);
+  const noBody = useViewStore((s) => s.graphics === 'unavailable' || s.graphics === 'lost' || s.model === 'error');
+  return (
+    <aside className="side-panel" aria-label="Results and techniques">
+      <Notices />
+      <SelectionChips />
+      <details className="picker-details" open={noBody || undefined}>
+        <summary>Pick an area from a list</summary>
+        <AreaPicker />
+      </details>
+      <div className="panel-body">
+        {chosen ? <TriggerPointDetails key={`${chosen.id}:${chosen.side}`} chosen={chosen} /> : <ResultsList />}
+      </div>
+      <footer className="panel-footer">
+        <p>
+          For information only: this app does not diagnose.{' '}
+          <button type="button" className="link-button" onClick={onShowDisclaimer}>
+            Read the disclaimer
+          </button>
+        </p>
+      </footer>
+    </aside>
+  );
+}

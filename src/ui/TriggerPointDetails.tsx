@@ -1,0 +1,203 @@
+import { atlas } from '../../data/index.ts';
+import { findTriggerPoint, redFlagsFor } from '../domain/lookup.ts';
+import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
+import { useViewStore } from '../state/viewStore.ts';
+import { formatRange, sideLabel, zoneLabels } from './format.ts';
+import { RedFlagNotice } from './RedFlagNotice.tsx';
+
+/** One trigger point: where it is, where it refers, and how to release it. */
+export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) {
+  const areas = useSelectionStore((s) => s.areas);
+  const close = useSelectionStore((s) => s.closeTriggerPoint);
+  const choose = useSelectionStore((s) => s.choose);
+  const focus = useViewStore((s) => s.focusTriggerPoint);
+  const entry = findTriggerPoint(atlas, chosen.id);
+  if (!entry) return null;
+  const { muscle, triggerPoint: tp } = entry;
+  const side = sideLabel(chosen.side).toLowerCase();
+  const flags = redFlagsFor(atlas, areas);
+  const { pressure, stretch } = muscle;
+  const essential = zoneLabels(tp.referral.essential, chosen.side);
+  const spillover = zoneLabels(tp.referral.spillover, chosen.side);
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <div className="details-nav">
+        <button type="button" className="link-button" onClick={close}>
+          ← All results
+        </button>
+        <button type="button" className="link-button" onClick={focus}>
+          Show on body
+        </button>
+      </div>
+      <header>
+        <h2 id="details-title">
+          {muscle.name} <span className="details-side">· your {side} side</span>
+        </h2>
+        <p className="details-tp">{tp.name}</p>
+        {muscle.aliases.length > 0 && (
+          <p className="aliases">Also called: {muscle.aliases.join(', ')}</p>
+        )}
+      </header>
+
+      {muscle.triggerPoints.length > 1 && (
+        <div className="tp-switcher" role="group" aria-label={`Trigger points of the ${muscle.name.toLowerCase()}`}>
+          {muscle.triggerPoints.map((other) => (
+            <button
+              key={other.id}
+              type="button"
+              aria-pressed={other.id === tp.id}
+              onClick={() => choose({ id: other.id, side: chosen.side })}
+            >
+              {other.name}
+            </button>
+          ))}
+        </div>
+      )}
+
+      <RedFlagNotice flags={flags} />
+
+      <section>
+        <h3>Where to find it</h3>
+        <p>{tp.location}</p>
+        <p className="depth">
+          {tp.depth === 'deep' ? 'Deep' : 'Close to the surface'}
+          {tp.depthNote ? `: ${tp.depthNote}` : '.'}
+        </p>
+      </section>
+
+      <section>
+        <h3>Where it sends pain</h3>
+        <ul className="pattern-legend">
+          <li>
+            <span className="swatch swatch-essential" aria-hidden="true" /> Main pain:{' '}
+            {essential.join(', ')}
+          </li>
+          {spillover.length > 0 && (
+            <li>
+              <span className="swatch swatch-spillover" aria-hidden="true" /> Sometimes also:{' '}
+              {spillover.join(', ')}
+            </li>
+          )}
+        </ul>
+        <p>{tp.symptoms.join(' ')}</p>
+        <p className="complaints">
+          Known for: {tp.complaints.join(', ')}.
+        </p>
+      </section>
+
+      <section>
+        <h3>Pressure (ischaemic compression)</h3>
+        <dl className="facts">
+          <dt>Position</dt>
+          <dd>{pressure.position}</dd>
+          <dt>Press with</dt>
+          <dd>{pressure.tool}</dd>
+          <dt>How hard</dt>
+          <dd>
+            {formatRange(pressure.pressure.min, pressure.pressure.max, '')} out of 10: a strong,
+            aching pressure, never sharp
+          </dd>
+          <dt>How long</dt>
+          <dd>
+            {formatRange(pressure.holdSeconds.min, pressure.holdSeconds.max, ' s')} a round,{' '}
+            {pressure.rounds} {pressure.rounds === 1 ? 'round' : 'rounds'}
+            {pressure.restSeconds > 0 ? `, ${pressure.restSeconds} s rest between` : ''}
+          </dd>
+        </dl>
+        <ol className="steps">
+          {pressure.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <p>
+          <strong>Release feels like:</strong> {pressure.releaseFeel}
+        </p>
+        <p>
+          <strong>Stop if:</strong> {pressure.stopIf.join('; ')}.
+        </p>
+      </section>
+
+      <section>
+        <h3>Stretch</h3>
+        <p>{stretch.position}</p>
+        <ol className="steps">
+          {stretch.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <dl className="facts">
+          <dt>Hold</dt>
+          <dd>
+            {stretch.holdSeconds} s, {stretch.repetitions}{' '}
+            {stretch.repetitions === 1 ? 'time' : 'times'}
+          </dd>
+          <dt>Breathing</dt>
+          <dd>{stretch.breathing}</dd>
+          <dt>Aim to feel</dt>
+          <dd>{stretch.feel}</dd>
+        </dl>
+        <p>
+          <strong>Avoid:</strong> {stretch.avoid.join('; ')}.
+        </p>
+      </section>
+
+      <section>
+        <h3>Self-care</h3>
+        <ul>
+          {muscle.selfCare.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h3>What keeps it coming back</h3>
+        <ul>
+          {muscle.perpetuatingFactors.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h3>Precautions</h3>
+        <ul className="precautions">
+          {muscle.precautions.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h3>About this muscle</h3>
+        <dl className="facts">
+          <dt>Attaches</dt>
+          <dd>
+            {muscle.anatomy.origin} → {muscle.anatomy.insertion}
+          </dd>
+          <dt>Action</dt>
+          <dd>{muscle.anatomy.action}</dd>
+          <dt>Nerve</dt>
+          <dd>{muscle.anatomy.innervation}</dd>
+        </dl>
+      </section>
+
+      <section>
+        <h3>Sources</h3>
+        <ul className="sources">
+          {muscle.sources.map((ref) => {
+            const source = atlas.sources.find((s) => s.id === ref.source);
+            if (!source) return null;
+            return (
+              <li key={`${ref.source}:${ref.chapter}`}>
+                {source.authors}. <cite>{source.title}</cite>, {source.edition} ({source.year}).{' '}
+                {ref.chapter}.
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import { VIEWS, useViewStore, type ViewName } from '../state/viewStore.ts';
+
+const LABELS: Record<ViewName, string> = {
+  front: 'Front',
+  back: 'Back',
+  left: 'Your left side',
+  right: 'Your right side',
+};
+
+const SHORT: Record<ViewName, string> = { front: 'Front', back: 'Back', left: 'Left', right: 'Right' };
+
+/** Buttons that turn the body to a standard view. */
+export function ViewControls() {
+  const view = useViewStore((s) => s.view);
+  const showView = useViewStore((s) => s.showView);
+  return (
+    <div className="view-controls" role="group" aria-label="Turn the body">
+      {VIEWS.map((v) => (
+        <button
+          key={v}
+          type="button"
+          aria-pressed={view === v}
+          aria-label={LABELS[v]}
+          title={LABELS[v]}
+          onClick={() => showView(v)}
+        >
+          {SHORT[v]}
+        </button>
+      ))}
+    </div>
+  );
+}

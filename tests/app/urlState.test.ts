@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { atlas } from '../../data/index.ts';
+import { parseUrlState, serializeUrlState } from '../../src/app/urlState.ts';
+
+describe('the URL state', () => {
+  it('round-trips areas, the chosen trigger point and the view', () => {
+    const state = {
+      areas: [
+        { region: 'temple', side: 'left' },
+        { region: 'neck-side', side: 'right' },
+      ] as const,
+      chosen: { id: 'upper-trapezius-tp1', side: 'left' } as const,
+      view: 'back' as const,
+    };
+    const search = serializeUrlState({ ...state, areas: [...state.areas] });
+    expect(search).toBe('?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back');
+    expect(parseUrlState(search, atlas)).toEqual({ ...state, areas: [...state.areas], ignored: [] });
+  });
+
+  it('is empty for the default view with nothing selected', () => {
+    expect(serializeUrlState({ areas: [], chosen: null, view: 'front' })).toBe('');
+    expect(parseUrlState('', atlas)).toEqual({ areas: [], chosen: null, view: 'front', ignored: [] });
+  });
+
+  it.each([
+    ['?areas=left.nowhere', 'area "left.nowhere"'],
+    ['?areas=middle.temple', 'area "middle.temple"'],
+    ['?areas=temple', 'area "temple"'],
+    ['?tp=left.not-a-point', 'trigger point "left.not-a-point"'],
+    ['?tp=upper-trapezius-tp1', 'trigger point "upper-trapezius-tp1"'],
+    ['?view=upside-down', 'view "upside-down"'],
+  ])('ignores %s and says so', (search, ignored) => {
+    const parsed = parseUrlState(search, atlas);
+    expect(parsed.ignored).toEqual([ignored]);
+    expect(parsed.areas).toEqual([]);
+    expect(parsed.chosen).toBeNull();
+  });
+
+  it('keeps the good parts of a half-broken link', () => {
+    const parsed = parseUrlState('?areas=left.temple,,bogus,left.temple,right.calf&view=%E0%A4%A', atlas);
+    expect(parsed.areas).toEqual([
+      { region: 'temple', side: 'left' },
+      { region: 'calf', side: 'right' },
+    ]);
+    expect(parsed.ignored.length).toBe(3);
+  });
+
+  it('caps a huge list of areas', () => {
+    const many = Array.from({ length: 500 }, () => 'left.temple').join(',');
+    expect(parseUrlState(`?areas=${many}`, atlas).areas).toHaveLength(1);
+  });
+});

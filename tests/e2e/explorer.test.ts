@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
+import { decodePng, shareOfColour, shareOfRed } from './png.ts';
+
+const baseUrl = inject('baseUrl');
+const BACKGROUND: [number, number, number] = [0xf3, 0xf1, 0xed];
+
+async function clickArea(page: Page, region: string, side: 'left' | 'right') {
+  const point = await page.evaluate(
+    ([r, s]) => window.__referralExplorer?.screenPointOf(r!, s as 'left' | 'right') ?? null,
+    [region, side],
+  );
+  expect(point, `${side} ${region} is visible on the body`).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  return point!;
+}
+
+describe('the explorer in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the body, then clicking the left temple ranks upper trapezius and shows its technique', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    await page.goto(baseUrl);
+    expect(await waitForBody(page)).toBe('ready');
+
+    // The body is really drawn: the viewport is mostly background with a large figure in it.
+    const viewport = page.locator('.viewport');
+    const shot = decodePng(await viewport.screenshot({ path: `${SCREENSHOTS}/01-front.png` }));
+    const background = shareOfColour(shot, BACKGROUND, 24);
+    expect(background).toBeLessThan(0.93);
+    expect(background).toBeGreaterThan(0.4);
+
+    // Hovering names the area; clicking selects it.
+    await clickArea(page, 'temple', 'left');
+    await expect.poll(() => page.locator('.hover-tooltip').textContent()).toContain('Left temple');
+    await page.screenshot({ path: `${SCREENSHOTS}/02-hover-left-temple.png` });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.chip').allTextContents()).toEqual(['Left temple×']);
+
+    // The ranked list puts the upper trapezius near the top, on the left side.
+    const results = page.locator('.result');
+    await expect.poll(() => results.count()).toBeGreaterThan(1);
+    const firstThree = (await results.allTextContents()).slice(0, 3).join(' | ');
+    expect(firstThree).toMatch(/Upper trapezius[^|]*Left side/i);
+    expect(await results.first().textContent()).toContain('refers to: left temple (main)');
+    await page.screenshot({ path: `${SCREENSHOTS}/03-ranked-left-temple.png` });
+
+    // Choosing it shows where it is, its pattern on the body, and how to release it.
+    await page.locator('.result', { hasText: /Upper trapezius/i }).first().click();
+    await expect.poll(() => page.locator('#details-title').textContent()).toMatch(/Upper trapezius/i);
+    for (const heading of ['Where to find it', 'Where it sends pain', 'Pressure (ischaemic compression)', 'Stretch', 'Precautions', 'Sources']) {
+      await expect.poll(() => page.getByRole('heading', { name: heading }).count()).toBe(1);
+    }
+    await expect.poll(() => page.getByText(/Before you start/).count()).toBe(1);
+    await settle(page, 1200);
+    const pattern = decodePng(await viewport.screenshot({ path: `${SCREENSHOTS}/04-upper-trapezius-pattern.png` }));
+    expect(shareOfRed(pattern)).toBeGreaterThan(0.002);
+    await page.screenshot({ path: `${SCREENSHOTS}/05-technique-panel.png` });
+
+    // The whole view is in the URL.
+    expect(page.url()).toContain('areas=left.temple');
+    expect(page.url()).toMatch(/tp=left\.upper-trapezius-tp\d/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('turns the body with the view buttons, and clicking a selected area again unselects it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${baseUrl}?areas=left.low-back`);
+    expect(await waitForBody(page)).toBe('ready');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await settle(page);
+    await page.locator('.viewport').screenshot({ path: `${SCREENSHOTS}/06-back-low-back.png` });
+    await clickArea(page, 'low-back', 'left');
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.chip').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a malformed link loads safely, keeps what it can and says what it left out', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}?areas=left.temple,sideways.knee,left.nowhere&tp=right.no-such-point&view=%E0%A4%A`);
+    await waitForBody(page);
+    await expect.poll(() => page.locator('.chip').allTextContents()).toEqual(['Left temple×']);
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('could not be read');
+    await page.screenshot({ path: `${SCREENSHOTS}/07-malformed-link.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the explorer without WebGL', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ webgl: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says the body cannot be shown and still finds and shows a technique from the list', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(baseUrl);
+    expect(await waitForBody(page)).toBe('unavailable');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('cannot show the 3D body');
+    await page.getByRole('combobox').selectOption('low-back');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => page.locator('.chip').allTextContents()).toEqual(['Left low back×']);
+    await page.locator('.result', { hasText: /Quadratus lumborum/i }).first().click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Pressure (ischaemic compression)' }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/08-no-webgl.png` });
+    await page.close();
+  });
+});

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetNoticeStore, useNoticeStore } from '../../src/state/noticeStore.ts';
+import { resetSelectionStore, useSelectionStore } from '../../src/state/selectionStore.ts';
+import { resetViewStore, useViewStore } from '../../src/state/viewStore.ts';
+import { SidePanel } from '../../src/ui/SidePanel.tsx';
+
+function renderPanel() {
+  const onShowDisclaimer = vi.fn();
+  render(<SidePanel onShowDisclaimer={onShowDisclaimer} />);
+  return { onShowDisclaimer };
+}
+
+const select = (region: Parameters<ReturnType<typeof useSelectionStore.getState>['addArea']>[0]['region'], side: 'left' | 'right' = 'left') =>
+  act(() => useSelectionStore.getState().addArea({ region, side }));
+
+describe('the side panel', () => {
+  beforeEach(() => {
+    resetSelectionStore();
+    resetViewStore();
+    resetNoticeStore();
+  });
+
+  it('asks where it hurts when nothing is selected', () => {
+    renderPanel();
+    expect(screen.getByRole('heading', { name: 'Where does it hurt?' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
+  });
+
+  it('shows each selected area as a chip that can be removed', async () => {
+    renderPanel();
+    select('temple');
+    select('neck-side', 'right');
+    expect(screen.getByText('Left temple')).toBeInTheDocument();
+    expect(screen.getByText('Right side of neck')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove left temple' }));
+    expect(useSelectionStore.getState().areas).toEqual([{ region: 'neck-side', side: 'right' }]);
+    expect(screen.queryByText('Left temple')).not.toBeInTheDocument();
+  });
+
+  it('clears every area at once', async () => {
+    renderPanel();
+    select('temple');
+    select('occiput');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(useSelectionStore.getState().areas).toEqual([]);
+  });
+
+  it('lists ranked trigger points with the reason, most likely first', () => {
+    renderPanel();
+    select('temple');
+    select('neck-side');
+    const likely = screen.getByRole('heading', { name: 'Most likely' }).parentElement!;
+    const first = within(likely).getAllByRole('button')[0]!;
+    expect(first).toHaveTextContent(/Upper trapezius/i);
+    expect(first).toHaveTextContent('Left side');
+    expect(first).toHaveTextContent('refers to: left temple (main), left side of neck (main)');
+  });
+
+  it('groups spillover-only matches under "Also possible"', () => {
+    renderPanel();
+    select('temple');
+    const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(groups[0]).toBe('Most likely');
+    if (groups.includes('Also possible')) {
+      const possible = screen.getByRole('heading', { name: 'Also possible' }).parentElement!;
+      for (const item of within(possible).getAllByRole('button')) expect(item).toHaveTextContent('(sometimes)');
+    }
+  });
+
+  it('opens a trigger point with its technique, red flags first, and goes back to the list', async () => {
+    renderPanel();
+    select('temple');
+    await userEvent.click(screen.getAllByRole('button', { name: /Upper trapezius/i })[0]!);
+    expect(useSelectionStore.getState().chosen).toMatchObject({ side: 'left' });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('Before you start: when to see a doctor instead');
+    for (const name of ['Where to find it', 'Where it sends pain', 'Pressure (ischaemic compression)', 'Stretch', 'Self-care', 'What keeps it coming back', 'Precautions', 'Sources']) {
+      expect(headings).toContain(name);
+    }
+    expect(screen.getByText(/sudden, severe headache/i)).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThan(10);
+    await userEvent.click(screen.getByRole('button', { name: '← All results' }));
+    expect(useSelectionStore.getState().chosen).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Most likely' })).toBeInTheDocument();
+  });
+
+  it('adds an area from the list exactly as a click on the body does', async () => {
+    renderPanel();
+    await userEvent.selectOptions(screen.getByRole('combobox'), 'low-back');
+    await userEvent.click(screen.getByRole('radio', { name: 'Right' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(useSelectionStore.getState().areas).toEqual([{ region: 'low-back', side: 'right' }]);
+    expect(screen.getByText('Right low back')).toBeInTheDocument();
+  });
+
+  it('opens the list picker when the body cannot be shown', () => {
+    act(() => useViewStore.getState().setGraphics('unavailable'));
+    renderPanel();
+    expect(screen.getByText('Pick an area from a list').closest('details')).toHaveAttribute('open');
+  });
+
+  it('shows notices and lets them be dismissed', async () => {
+    renderPanel();
+    act(() => useNoticeStore.getState().notify('Part of this link could not be read.'));
+    expect(screen.getByText('Part of this link could not be read.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
+    expect(screen.queryByText('Part of this link could not be read.')).not.toBeInTheDocument();
+  });
+
+  it('always offers the disclaimer', async () => {
+    const { onShowDisclaimer } = renderPanel();
+    expect(screen.getByText(/does not diagnose/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Read the disclaimer' }));
+    expect(onShowDisclaimer).toHaveBeenCalled();
+  });
+});

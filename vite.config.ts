@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative base so the built app also works from a sub-path or a file server.
+  base: './',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
