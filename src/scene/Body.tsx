@@ -11,7 +11,7 @@ import { useSelectionStore } from '../state/selectionStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { createRegionMaterial, type AreaDisplay } from './regionMaterial.ts';
 import { regionBorder } from './regionOutlines.ts';
-import { installTestHooks } from './testHooks.ts';
+import { installTestHooks, recordFirstFrame } from './testHooks.ts';
 import { TriggerPointMarker } from './TriggerPointMarker.tsx';
 import { useBodyGeometry } from './useBodyGeometry.ts';
 
@@ -36,9 +36,10 @@ export function Body() {
   const setModel = useViewStore((s) => s.setModel);
 
   useEffect(() => {
+    if (meshRef.current) recordFirstFrame(meshRef.current, gl);
     setModel('ready');
     setMesh(meshRef.current);
-  }, [setModel]);
+  }, [setModel, gl]);
 
   useEffect(() => {
     if (!mesh) return undefined;

@@ -61,15 +61,22 @@ function flightToChosen(controls: Controls, camera: THREE.Camera): Flight | null
   const entry = chosen ? findTriggerPoint(atlas, chosen.id) : undefined;
   if (!chosen || !entry) return null;
   const { point, pressDirection } = resolvePlacement(entry.triggerPoint.placement, chosen.side);
-  const [dx, , dz] = pressDirection;
-  // Look from where you would press; for a point pressed from above or below keep the azimuth.
-  const azimuth =
-    Math.hypot(dx, dz) > 0.5
-      ? Math.atan2(-dx, -dz)
-      : new THREE.Spherical().setFromVector3(camera.position.clone().sub(controls.target)).theta;
+  const [dx, dy, dz] = pressDirection;
+  const current = new THREE.Spherical().setFromVector3(camera.position.clone().sub(controls.target));
+  let azimuth = current.theta;
+  let polar = Math.PI / 2;
+  if (Math.hypot(dx, dz) > 0.5) {
+    // Look from where you would press.
+    azimuth = Math.atan2(-dx, -dz);
+  } else if (dy < 0) {
+    // Pressed from above (the top of the shoulder): look down from above and to that side, so
+    // the X and the pattern up the neck are both in view.
+    azimuth = chosen.side === 'left' ? 1.1 : -1.1;
+    polar = 1.0;
+  }
   // Aim between the body's axis and the point so the pattern around it stays in view.
   const target = new THREE.Vector3(point[0] * 0.5, point[1], point[2] * 0.3);
-  return planFlight(controls, camera, target, azimuth, FOCUS_DISTANCE);
+  return planFlight(controls, camera, target, azimuth, FOCUS_DISTANCE, polar);
 }
 
 /** Orbit controls plus smooth camera moves on command. The camera orbits, never passes through. */

@@ -14,7 +14,22 @@ export interface ReferralExplorerTestHooks {
 declare global {
   interface Window {
     __referralExplorer?: ReferralExplorerTestHooks;
+    /** performance.now() when the body was first drawn (for the benchmark). */
+    __referralExplorerFirstFrame?: number;
+    /** Draw calls in the frame that first drew the body (the body alone: budget 1). */
+    __referralExplorerBodyDrawCalls?: number;
   }
+}
+
+/** Records when the body is first drawn, and how many draw calls that frame took. */
+export function recordFirstFrame(mesh: THREE.Mesh, renderer: THREE.WebGLRenderer): void {
+  mesh.onAfterRender = () => {
+    mesh.onAfterRender = () => {};
+    window.__referralExplorerFirstFrame = performance.now();
+    requestAnimationFrame(() => {
+      window.__referralExplorerBodyDrawCalls = renderer.info.render.calls;
+    });
+  };
 }
 
 export function installTestHooks(mesh: THREE.Mesh, camera: THREE.Camera, canvas: HTMLCanvasElement): () => void {

@@ -55,3 +55,7 @@ export const useViewStore = create<ViewState>()((set) => ({
 export function resetViewStore(): void {
   useViewStore.setState(initial);
 }
+
+/** Whether the 3D body can be shown (or is still on its way): false means the list is the only way. */
+export const selectBodyAvailable = (s: { graphics: GraphicsStatus; model: ModelStatus }): boolean =>
+  (s.graphics === 'ready' || s.graphics === 'checking') && s.model !== 'error';

@@ -1,10 +1,12 @@
 import { useSelectionStore } from '../state/selectionStore.ts';
+import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 
 /** What the colours on the body mean. */
 export function Legend() {
   const hasAreas = useSelectionStore((s) => s.areas.length > 0);
   const hasPattern = useSelectionStore((s) => s.chosen !== null);
-  if (!hasAreas && !hasPattern) return null;
+  const bodyAvailable = useViewStore(selectBodyAvailable);
+  if (!bodyAvailable || (!hasAreas && !hasPattern)) return null;
   return (
     <ul className="legend" aria-label="Colour key">
       {hasAreas && (

@@ -1,5 +1,5 @@
 import { useSelectionStore } from '../state/selectionStore.ts';
-import { useViewStore } from '../state/viewStore.ts';
+import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { AreaPicker } from './AreaPicker.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultsList } from './ResultsList.tsx';
@@ -9,7 +9,7 @@ import { TriggerPointDetails } from './TriggerPointDetails.tsx';
 /** The panel beside the body: what hurts, what may cause it, and how to release it. */
 export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
   const chosen = useSelectionStore((s) => s.chosen);
-  const noBody = useViewStore((s) => s.graphics === 'unavailable' || s.graphics === 'lost' || s.model === 'error');
+  const noBody = !useViewStore(selectBodyAvailable);
   return (
     <aside className="side-panel" aria-label="Results and techniques">
       <Notices />

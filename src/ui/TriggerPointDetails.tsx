@@ -1,7 +1,7 @@
 import { atlas } from '../../data/index.ts';
 import { findTriggerPoint, redFlagsFor } from '../domain/lookup.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
-import { useViewStore } from '../state/viewStore.ts';
+import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { formatRange, sideLabel, zoneLabels } from './format.ts';
 import { RedFlagNotice } from './RedFlagNotice.tsx';
 
@@ -11,6 +11,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const close = useSelectionStore((s) => s.closeTriggerPoint);
   const choose = useSelectionStore((s) => s.choose);
   const focus = useViewStore((s) => s.focusTriggerPoint);
+  const bodyAvailable = useViewStore(selectBodyAvailable);
   const entry = findTriggerPoint(atlas, chosen.id);
   if (!entry) return null;
   const { muscle, triggerPoint: tp } = entry;
@@ -26,9 +27,11 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         <button type="button" className="link-button" onClick={close}>
           ← All results
         </button>
-        <button type="button" className="link-button" onClick={focus}>
-          Show on body
-        </button>
+        {bodyAvailable && (
+          <button type="button" className="link-button" onClick={focus}>
+            Show on body
+          </button>
+        )}
       </div>
       <header>
         <h2 id="details-title">

@@ -1,4 +1,4 @@
-import { VIEWS, useViewStore, type ViewName } from '../state/viewStore.ts';
+import { VIEWS, selectBodyAvailable, useViewStore, type ViewName } from '../state/viewStore.ts';
 
 const LABELS: Record<ViewName, string> = {
   front: 'Front',
@@ -13,6 +13,8 @@ const SHORT: Record<ViewName, string> = { front: 'Front', back: 'Back', left: 'L
 export function ViewControls() {
   const view = useViewStore((s) => s.view);
   const showView = useViewStore((s) => s.showView);
+  const bodyAvailable = useViewStore(selectBodyAvailable);
+  if (!bodyAvailable) return null;
   return (
     <div className="view-controls" role="group" aria-label="Turn the body">
       {VIEWS.map((v) => (

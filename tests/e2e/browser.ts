@@ -1,6 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CANDIDATES = [
@@ -29,7 +27,10 @@ export function findChromium(): string {
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-/** Launches headless Chromium with software WebGL (SwiftShader), as on a machine with no GPU. */
+/**
+ * Launches headless Chromium with software WebGL (SwiftShader), as on a machine with no GPU.
+ * Playwright gives every launch a fresh, empty profile directory of its own.
+ */
 export async function launch(options: { webgl?: boolean } = {}): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const args = [
@@ -42,7 +43,6 @@ export async function launch(options: { webgl?: boolean } = {}): Promise<Browser
     '--disable-sync',
     '--enable-unsafe-swiftshader',
     '--use-angle=swiftshader',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'rx-chromium-'))}`,
   ];
   if (options.webgl === false) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis');
   return chromium.launch({ executablePath: findChromium(), headless: true, args });
