@@ -19,6 +19,7 @@ export const gluteusMedius: Muscle = {
       name: 'TrP1',
       location:
         'At the back of the hip bone, just below its top rim and a little out from the bony dimple at the back of the pelvis (PSIS), near the sacroiliac joint.',
+      region: 'buttock',
       placement: { from: 'psis', to: 'iliac-crest', t: 0.2, facing: 'back' },
       depth: 'deep',
       depthNote: 'It lies under the thin upper edge of the big buttock muscle (gluteus maximus).',
@@ -38,6 +39,7 @@ export const gluteusMedius: Muscle = {
       name: 'TrP2',
       location:
         'Just below the middle of the top rim of the hip bone, at the back and side of the hip, about two finger-widths under the rim.',
+      region: 'buttock',
       placement: { from: 'psis', to: 'iliac-crest', t: 0.6, offset: [0, -0.02, 0], facing: 'back' },
       depth: 'superficial',
       referral: {
@@ -56,6 +58,7 @@ export const gluteusMedius: Muscle = {
       name: 'TrP3',
       location:
         'Toward the front, just below the top rim of the hip bone, a few finger-widths behind and above the bony point at the front of the pelvis (ASIS). This one is less common.',
+      region: 'hip-side',
       placement: {
         from: 'asis',
         to: 'iliac-crest',
@@ -78,6 +81,7 @@ export const gluteusMedius: Muscle = {
     position:
       'Stand with your back to a wall, or lie on your back on the floor with your knees bent.',
     tool: 'A tennis ball or lacrosse ball against a wall or the floor. Your thumbs or a cane-shaped massage tool also work.',
+    direction: 'Straight in toward the flat of your hip bone, just below its top rim.',
     steps: [
       'Stand with your back to a wall, with the ball between the wall and the sore side.',
       'Place the ball just below the top rim of the hip bone, at the back, near the dimple of the pelvis.',

@@ -19,6 +19,7 @@ export const gluteusMinimus: Muscle = {
       name: 'Anterior TrPs',
       location:
         'On the side of the hip, toward the front: about halfway between the bony point at the front of the pelvis (ASIS) and the bony point at the side of the hip (greater trochanter), a little below the rim of the pelvis.',
+      region: 'hip-side',
       placement: { from: 'asis', to: 'greater-trochanter', t: 0.5, facing: 'outside' },
       depth: 'deep',
       depthNote:
@@ -49,6 +50,7 @@ export const gluteusMinimus: Muscle = {
       name: 'Posterior TrPs',
       location:
         'In the buttock, about halfway along a line from the bony dimple at the back of the pelvis (PSIS) to the bony point at the side of the hip (greater trochanter), just above that line.',
+      region: 'buttock',
       placement: {
         from: 'psis',
         to: 'greater-trochanter',
@@ -80,6 +82,8 @@ export const gluteusMinimus: Muscle = {
     position:
       'For the front points, stand side-on to a wall or lie on the sore side on the floor. For the back points, stand with your back to a wall.',
     tool: 'A tennis ball or lacrosse ball against a wall or the floor.',
+    direction:
+      'In toward your hip joint: from the side for the front points, and straight in through the buttock from behind for the back points.',
     steps: [
       'Stand side-on to a wall, with the sore hip nearest it.',
       'Place the ball between the wall and the side of your hip, a little below the rim of the pelvis and toward the front.',

@@ -27,6 +27,7 @@ export const iliopsoas: Muscle = {
       name: 'Iliacus TrP',
       location:
         'Inside the front rim of the pelvis. Find the bony point at the front of the hip (ASIS), then curl your fingertips over the rim into the soft bowl just inside and behind it.',
+      region: 'groin',
       placement: { from: 'asis', offset: [-0.02, -0.005, 0], facing: 'front' },
       depth: 'deep',
       depthNote:
@@ -49,6 +50,7 @@ export const iliopsoas: Muscle = {
       name: 'Psoas TrP',
       location:
         'In the belly, about three to four finger-widths out from the navel toward the sore side, at or a little below the level of the navel, just outside the long strap muscle of the belly (rectus abdominis).',
+      region: 'lower-abdomen',
       placement: { from: 'navel', offset: [0.06, -0.015, 0], facing: 'front' },
       depth: 'deep',
       depthNote:
@@ -66,6 +68,7 @@ export const iliopsoas: Muscle = {
       name: 'Distal TrP (femoral triangle, toward the lesser trochanter)',
       location:
         'At the top of the front of the thigh, just below the crease of the groin. Find the pulse of the big artery there, then move your fingers about two finger-widths to the outside of it, onto the muscle.',
+      region: 'thigh-front',
       placement: { from: 'hip-joint', offset: [0.005, -0.02, 0], facing: 'front' },
       depth: 'deep',
       depthNote:
@@ -83,6 +86,8 @@ export const iliopsoas: Muscle = {
     position:
       'Lie on your back with your knees bent and your feet flat, so the belly wall is slack. Have an empty bladder and wait two hours after a meal.',
     tool: 'Your fingertips, the fingers of both hands held together. No balls or tools on the belly.',
+    direction:
+      'Down and in toward your spine for the psoas; for the iliacus, curl over the front rim of the pelvis and press toward the inside face of the hip bone; at the top of the thigh, straight in and gently, outside the pulse.',
     steps: [
       'Lie on your back with your knees bent and your feet flat.',
       'Place your fingertips about three to four finger-widths out from the navel on the sore side.',

@@ -20,6 +20,7 @@ export const infraspinatus: Muscle = {
       name: 'Upper TrPs (just below the spine of the scapula)',
       location:
         'On the back of your shoulder blade, in the flat muscle just below the bony ridge that runs across it (spine of the scapula). The spots usually lie one or two finger-widths below the ridge, in its middle and outer part.',
+      region: 'shoulder-blade',
       placement: {
         from: 'scapula-spine-root',
         to: 'acromion',
@@ -55,6 +56,7 @@ export const infraspinatus: Muscle = {
       name: 'Medial TrP (near the inner border)',
       location:
         'Lower down on the back of the shoulder blade, close to its inner edge, the edge nearest your spine, about a third of the way down from the bony ridge to the bottom tip.',
+      region: 'shoulder-blade',
       placement: {
         from: 'scapula-spine-root',
         to: 'scapula-inferior-angle',
@@ -75,6 +77,7 @@ export const infraspinatus: Muscle = {
     position:
       'Standing with your back to a wall. If you need firmer pressure, lie on your back on the floor instead.',
     tool: 'A tennis ball against a wall or on the floor.',
+    direction: 'Straight in toward the flat of your shoulder blade as you lean back into the ball.',
     steps: [
       'Stand with your back to a wall and your feet a short step away from it.',
       'Place the ball between the wall and the back of your shoulder blade on the sore side, just below the bony ridge.',

@@ -20,6 +20,7 @@ export const levatorScapulae: Muscle = {
       name: 'Upper TrP (angle of the neck)',
       location:
         'At the back of the angle where your neck meets your shoulder. Find the front edge of the muscle on top of your shoulder (upper trapezius) low on the side of your neck, and slip your fingers just in front of and under it. The levator is the firm cord there, running down and back toward the shoulder blade.',
+      region: 'neck-side',
       placement: {
         from: 'c7',
         offset: [0.055, 0.03, 0.03],
@@ -52,6 +53,7 @@ export const levatorScapulae: Muscle = {
       name: 'Lower TrP (above the upper corner of the shoulder blade)',
       location:
         'About a finger-width above the upper inner corner of your shoulder blade. To find the corner, rest the fingers of your other hand over the top of your shoulder toward your back, then swing your sore arm gently forward and back: the corner moves under your fingers.',
+      region: 'shoulder-top',
       placement: {
         from: 'scapula-superior-angle',
         offset: [0, 0.015, 0.005],
@@ -84,6 +86,8 @@ export const levatorScapulae: Muscle = {
   pressure: {
     position: 'Standing with your back to a wall, feet a short step away from it.',
     tool: 'A tennis ball against a wall for the lower point; the fingers of your other hand for the upper point.',
+    direction:
+      'For the lower point, lean straight back so the ball presses in toward the upper corner of your shoulder blade; for the upper point, press your fingers back and down onto the cord, away from the front of your neck.',
     steps: [
       'Stand with your back to a wall, feet a short step away from it.',
       'Put the ball between the wall and your back, at the upper inner corner of your shoulder blade on the sore side.',

@@ -19,6 +19,7 @@ export const piriformis: Muscle = {
       name: 'Lateral TrP (TrP1)',
       location:
         'Picture a line across the buttock from the bony point at the side of the hip (greater trochanter) to the edge of the sacrum just below the dimple at the back of the pelvis. The point lies about a third of the way along it from the hip end.',
+      region: 'buttock',
       placement: {
         from: 'greater-trochanter',
         to: 'psis',
@@ -50,6 +51,7 @@ export const piriformis: Muscle = {
       name: 'Medial TrP (TrP2)',
       location:
         'On the same line from the side of the hip to the edge of the sacrum, about two-thirds of the way along from the hip end, close to the sacrum.',
+      region: 'buttock',
       placement: {
         from: 'greater-trochanter',
         to: 'psis',
@@ -76,6 +78,8 @@ export const piriformis: Muscle = {
     position:
       'Lie on your back on the floor with your knees bent, or stand with your back to a wall.',
     tool: 'A tennis ball on the floor or against a wall. A softer ball is kinder here than a hard one.',
+    direction:
+      'Straight in through the relaxed buttock as your weight settles onto the ball, keeping to the line from the side of your hip to the sacrum.',
     steps: [
       'Lie on your back on the floor with both knees bent and feet flat.',
       'Roll slightly toward the sore side and place the ball under the middle of the buttock.',

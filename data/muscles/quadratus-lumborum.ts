@@ -21,6 +21,7 @@ export const quadratusLumborum: Muscle = {
       name: 'Superficial (lateral) TrP, upper',
       location:
         'In the soft gap at your waist, just below the lowest rib, about a hand’s width out from the spine. It sits at the outer edge of the long back muscles.',
+      region: 'low-back',
       placement: {
         from: 't12',
         to: 'iliac-crest',
@@ -50,6 +51,7 @@ export const quadratusLumborum: Muscle = {
       name: 'Superficial (lateral) TrP, lower',
       location:
         'At the side of your waist, just above the top rim of the hip bone (iliac crest), a hand’s width out from the spine.',
+      region: 'low-back',
       placement: { from: 'l3', to: 'iliac-crest', t: 0.6, offset: [0.005, 0, 0], facing: 'back' },
       depth: 'superficial',
       referral: {
@@ -68,6 +70,7 @@ export const quadratusLumborum: Muscle = {
       name: 'Deep (medial) TrP, upper',
       location:
         'Close to the spine, about two finger-widths out from it, at the level of the third lumbar vertebra (a little above the top of the hip bones).',
+      region: 'low-back',
       placement: { from: 'l3', offset: [0.05, 0, 0], facing: 'back' },
       depth: 'deep',
       depthNote:
@@ -87,6 +90,7 @@ export const quadratusLumborum: Muscle = {
       name: 'Deep (medial) TrP, lower',
       location:
         'Close to the spine, about two finger-widths out from it, just above the top rim of the hip bone, between the fourth and fifth lumbar vertebrae.',
+      region: 'low-back',
       placement: { from: 'l3', to: 'psis', t: 0.45, offset: [0.03, 0, 0], facing: 'back' },
       depth: 'deep',
       depthNote:
@@ -106,6 +110,8 @@ export const quadratusLumborum: Muscle = {
     position:
       'Stand with your back to a wall, or lie on your back on the floor with your knees bent and your feet flat.',
     tool: 'A tennis ball against a wall or the floor. A cane-shaped massage tool or your thumbs also work.',
+    direction:
+      'Straight in at the side of your waist; for the deeper points nearer the spine, angle the pressure in toward the spine rather than straight onto the bone.',
     steps: [
       'Stand with your back to a wall, feet about a foot from it and knees soft.',
       'Place the ball between the wall and your back, in the soft gap between the lowest rib and the top of the hip bone, a hand’s width out from the spine.',

@@ -54,6 +54,7 @@ export const scalenes: Muscle = {
       name: 'Scalenus anterior',
       location:
         'Low on the side of your neck, about two finger-widths above the collarbone, just behind the outer edge of the big cord on the side of the neck (sternocleidomastoid). Sniff in sharply through your nose and you feel the muscle tighten under your fingers.',
+      region: 'neck-side',
       placement: {
         from: 'sternal-notch',
         to: 'mastoid',
@@ -79,6 +80,7 @@ export const scalenes: Muscle = {
       name: 'Scalenus medius',
       location:
         'On the side of your neck, a little further back than the anterior scalene, midway between the front and the back of the neck and two to three finger-widths above the collarbone. It is the biggest of the three.',
+      region: 'neck-side',
       placement: {
         from: 'mandible-angle',
         offset: [0.008, -0.068, 0],
@@ -100,6 +102,7 @@ export const scalenes: Muscle = {
       name: 'Scalenus posterior',
       location:
         'Further back and lower, near where the neck meets the shoulder, just in front of the front edge of the top-of-shoulder muscle (upper trapezius). Push that edge gently back to reach it.',
+      region: 'neck-side',
       placement: {
         from: 'mandible-angle',
         offset: [0.012, -0.088, -0.02],
@@ -122,6 +125,8 @@ export const scalenes: Muscle = {
     position:
       'Sitting with your back supported, your head tipped slightly toward the sore side so the muscles go soft.',
     tool: 'The pads of two or three fingers of your other hand.',
+    direction:
+      'Gently in toward the bones of your neck, never down into the hollow behind the collarbone.',
     steps: [
       'Sit back in a chair and tip your head slightly toward the sore side.',
       'Place your finger pads on the side of your neck, just above the collarbone and behind the big cord on the side of the neck.',

@@ -21,6 +21,7 @@ export const sternocleidomastoid: Muscle = {
       name: 'Sternal division',
       location:
         'Turn your head to the other side and feel the cord that stands out on the side of your neck, from behind your ear to the top of your breastbone. The sternal division is its front, rounder strand. Tender spots can lie anywhere along it, most often in its middle third.',
+      region: 'neck-side',
       placement: {
         from: 'mastoid',
         to: 'sternal-notch',
@@ -59,6 +60,7 @@ export const sternocleidomastoid: Muscle = {
       name: 'Clavicular division',
       location:
         'The back, flatter strand of the same cord, which fans out low down to the inner part of your collarbone. Pinch just behind the front strand to reach it. Tender spots are usually in its middle and upper parts.',
+      region: 'neck-side',
       placement: {
         from: 'mastoid',
         to: 'sternal-notch',
@@ -85,6 +87,8 @@ export const sternocleidomastoid: Muscle = {
     position:
       'Sit back in a chair or lie on your back, with your ear tipped a little toward the shoulder on the sore side so the muscle goes slack.',
     tool: 'The thumb and the first two fingers of your other hand, in a pinch grip.',
+    direction:
+      'Squeeze your thumb and fingers toward each other across the cord, lifting it slightly away from your neck; never press in toward your windpipe or a pulse.',
     steps: [
       'Sit back or lie down and tip your ear slightly toward the shoulder on the sore side.',
       'Turn your head briefly to the other side and feel the cord that stands out from behind your ear to your breastbone; then let your head relax again.',

@@ -26,6 +26,7 @@ export const suboccipitals: Muscle = {
       name: 'Suboccipital TrPs',
       location:
         'In the hollow just under the back of your skull, one or two finger-widths out from the middle, between the centre of the neck and the bony bump behind your ear. You feel them as deep tenderness rather than as a clear knot.',
+      region: 'neck-back',
       placement: {
         from: 'inion',
         to: 'mastoid',
@@ -57,6 +58,8 @@ export const suboccipitals: Muscle = {
   pressure: {
     position: 'Lying on your back on the floor or a firm bed, knees bent.',
     tool: 'Two tennis balls tied in a sock, or the pads of your fingers.',
+    direction:
+      'Into the hollow under your skull and slightly up toward the base of the skull, letting the weight of your head do the pressing.',
     steps: [
       'Lie on your back with your knees bent and your feet flat.',
       'Place the balls in the sock under the back of your head, in the hollow just below the skull, one ball on each side of the middle.',

@@ -21,6 +21,7 @@ export const temporalis: Muscle = {
       name: 'TrP1 (anterior fibres)',
       location:
         'At the front of your temple, about a thumb-width behind the outer end of your eyebrow and one or two finger-widths above the cheekbone. Clench your teeth and the muscle hardens under your fingers.',
+      region: 'temple',
       placement: {
         from: 'zygomatic-arch',
         to: 'pterion',
@@ -49,6 +50,7 @@ export const temporalis: Muscle = {
       id: 'temporalis-tp2',
       name: 'TrP2 (middle fibres)',
       location: 'One finger-width further back than TrP1, above the middle of the cheekbone arch.',
+      region: 'temple',
       placement: {
         from: 'zygomatic-arch',
         offset: [0.004, 0.03, -0.02],
@@ -74,6 +76,7 @@ export const temporalis: Muscle = {
       id: 'temporalis-tp3',
       name: 'TrP3 (middle fibres)',
       location: 'Another finger-width further back, just above the front of your ear.',
+      region: 'temple',
       placement: {
         from: 'tragus',
         offset: [0, 0.035, 0.008],
@@ -100,6 +103,7 @@ export const temporalis: Muscle = {
       name: 'TrP4 (posterior fibres)',
       location:
         'Above and slightly behind the top of your ear, in the back fibres that run almost level toward the ear.',
+      region: 'temple',
       placement: {
         from: 'tragus',
         offset: [-0.002, 0.04, -0.03],
@@ -117,6 +121,7 @@ export const temporalis: Muscle = {
   pressure: {
     position: 'Sitting at a table with your elbows resting on it.',
     tool: 'The pads of two or three fingers.',
+    direction: 'Straight in toward the bone at the side of your head.',
     steps: [
       'Sit at a table and rest your elbows on it so your arms are not working.',
       'Place the pads of your fingers on your temple, above the cheekbone.',

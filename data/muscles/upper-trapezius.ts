@@ -20,6 +20,7 @@ export const upperTrapezius: Muscle = {
       name: 'TrP1',
       location:
         'On the top of your shoulder, about halfway between the side of your neck and the bony tip of the shoulder. Pinch the thick ridge of muscle there between thumb and fingers: the spot is in its front edge, in the fibres that run almost straight up toward the skull.',
+      region: 'shoulder-top',
       placement: {
         from: 'c7',
         to: 'acromion',
@@ -50,6 +51,7 @@ export const upperTrapezius: Muscle = {
       name: 'TrP2',
       location:
         'A little further out toward the shoulder than TrP1, and slightly lower and further back, in the flatter fibres that run across the top of the shoulder. Pinch the ridge again, a bit behind where you found TrP1.',
+      region: 'shoulder-top',
       placement: {
         from: 'c7',
         to: 'acromion',
@@ -74,6 +76,8 @@ export const upperTrapezius: Muscle = {
     position:
       'Sit upright in a chair with your back supported. Rest the forearm of the sore side on your thigh.',
     tool: 'The thumb and fingers of your other hand, in a pinch grip.',
+    direction:
+      'Squeeze your thumb (in front) and fingers (behind) toward each other across the ridge of muscle, lifting it slightly; do not push straight down toward the collarbone.',
     steps: [
       'Sit tall and let the shoulder on the sore side drop and go soft.',
       'Reach across with your other hand and lay your fingers over the top of the sore shoulder, halfway between your neck and the tip of the shoulder.',

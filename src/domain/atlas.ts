@@ -47,6 +47,8 @@ export interface TriggerPoint {
   name: string;
   /** Where it lies, in words a person can follow to find it. */
   location: string;
+  /** The pain region of the skin over it: where you press (its side is the trigger point's). */
+  region: RegionId;
   placement: Placement;
   depth: Depth;
   /** For a deep point: what you press through to reach it. */
@@ -69,6 +71,8 @@ export interface PressureTechnique {
   position: string;
   /** What to press with: thumb, fingers, knuckle, a ball against a wall... */
   tool: string;
+  /** Which way to press: "straight in toward the bone", "up and in under the ribs". */
+  direction: string;
   /** Numbered steps, one action each: find, press, hold, release, check. */
   steps: readonly string[];
   /** Discomfort on a 0–10 scale to aim for. */

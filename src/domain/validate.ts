@@ -68,6 +68,7 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
           seen.add(key);
         }
       }
+      if (!isRegionId(tp.region)) report(tpAt, `unknown region "${tp.region}"`);
       const { placement } = tp;
       if (!isLandmarkId(placement.from)) report(`${tpAt}.placement`, `unknown landmark "${placement.from}"`);
       if (placement.to !== undefined && !isLandmarkId(placement.to)) {

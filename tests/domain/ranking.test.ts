@@ -16,6 +16,7 @@ function muscle(id: string, essential: BodyArea['region'][], spillover: BodyArea
         id: `${id}-tp1`,
         name: 'TrP1',
         location: 'here',
+        region: 'neck-back',
         placement: { from: 'c7', facing: 'back' },
         depth: 'superficial',
         referral: {
@@ -29,6 +30,7 @@ function muscle(id: string, essential: BodyArea['region'][], spillover: BodyArea
     pressure: {
       position: 'p',
       tool: 't',
+      direction: 'd',
       steps: ['a', 'b', 'c'],
       pressure: { min: 5, max: 7 },
       holdSeconds: { min: 30, max: 90 },
