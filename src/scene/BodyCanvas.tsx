@@ -1,9 +1,9 @@
-import { Html } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { Component, Suspense, useEffect, type ReactNode } from 'react';
 import { useViewStore } from '../state/viewStore.ts';
 import { Body } from './Body.tsx';
 import { BODY_CENTRE, CameraRig, HOME_DISTANCE } from './CameraRig.tsx';
+import { SideLabel } from './SideLabel.tsx';
 
 /** True when this browser can give us a WebGL 2 context (three needs it). */
 export function canUseWebGL(): boolean {
@@ -47,7 +47,7 @@ export function BodyCanvas() {
       <directionalLight position={[-2.4, 1.6, 1.2]} intensity={0.45} color="#e4ecff" />
       <directionalLight position={[0, 2.4, -3]} intensity={0.85} color="#ffffff" />
       <ModelBoundary>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={null}>
           <Body />
           <SideLabels />
         </Suspense>
@@ -57,24 +57,12 @@ export function BodyCanvas() {
   );
 }
 
-function Loading() {
-  return (
-    <Html center position={[0, BODY_CENTRE.y, 0]} className="canvas-loading">
-      Loading the body…
-    </Html>
-  );
-}
-
 /** "Your left" / "Your right" beside the feet, so the person's sides are never in doubt. */
 function SideLabels() {
   return (
     <>
-      <Html position={[0.42, 0.02, 0]} center className="side-label" zIndexRange={[10, 0]}>
-        Your left
-      </Html>
-      <Html position={[-0.42, 0.02, 0]} center className="side-label" zIndexRange={[10, 0]}>
-        Your right
-      </Html>
+      <SideLabel text="Your left" position={[0.4, 0.04, 0.05]} />
+      <SideLabel text="Your right" position={[-0.4, 0.04, 0.05]} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import type { ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { projectOntoSurface } from './surface.ts';
 
 const ARM = 0.02;
-const LIFT = 0.004;
+const LIFT = 0.007;
 
 /** An X on the skin where the chosen trigger point lies (where you press, for a deep one). */
 export function TriggerPointMarker({ mesh, chosen }: { mesh: THREE.Mesh; chosen: ChosenTriggerPoint }) {

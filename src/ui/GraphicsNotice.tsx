@@ -15,7 +15,13 @@ export function GraphicsNotice() {
     text =
       'The body model could not be loaded. Check your connection and reload; meanwhile, pick areas from the list in the panel.';
   }
-  if (!text) return null;
+  if (!text) {
+    return graphics !== 'unavailable' && model === 'loading' ? (
+      <p className="body-loading" role="status">
+        Loading the body…
+      </p>
+    ) : null;
+  }
   return (
     <div className="graphics-notice" role="alert">
       <p>{text}</p>

@@ -1,0 +1,42 @@
+/**
+ * Renders the body model to PNG sheets for a visual check (front, back, left side, 3/4, and
+ * close-ups of the head, hand and foot), coloured by region half.
+ * Usage: `tsx scripts/model/preview.ts [outDir]` (default: the system temp directory).
+ */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildBodyMesh } from './pipeline.ts';
+import { encodePng, renderSheet, type View } from './raster.ts';
+
+const outDir = process.argv[2] ?? tmpdir();
+const mesh = await buildBodyMesh();
+const triCodes = new Uint8Array(mesh.indices.length / 3);
+for (let t = 0; t < triCodes.length; t++)
+  triCodes[t] = mesh.codes[mesh.indices[t * 3] as number] as number;
+const plain = process.argv.includes('--plain') ? undefined : triCodes;
+
+const body: View[] = [
+  { name: 'front', yaw: 0 },
+  { name: 'back', yaw: Math.PI },
+  { name: 'left side', yaw: Math.PI / 2 },
+  { name: 'three-quarter', yaw: Math.PI / 4 },
+];
+const details: View[] = [
+  { name: 'face', yaw: 0, centre: [0, 1.6], halfHeight: 0.17 },
+  { name: 'head side', yaw: Math.PI / 2, centre: [0, 1.6], halfHeight: 0.17 },
+  { name: 'hand', yaw: 0, centre: [0.3, 0.78], halfHeight: 0.13 },
+  { name: 'hand back', yaw: Math.PI, centre: [-0.3, 0.78], halfHeight: 0.13 },
+  { name: 'foot', yaw: Math.PI / 2, centre: [0.03, 0.1], halfHeight: 0.14 },
+  { name: 'foot front', yaw: 0.5, centre: [0.1, 0.1], halfHeight: 0.14 },
+];
+const write = (file: string, views: View[], w: number, h: number): void => {
+  const path = join(outDir, file);
+  writeFileSync(
+    path,
+    encodePng(renderSheet(mesh.positions, mesh.indices, plain, views, w, h), w * views.length, h),
+  );
+  console.log(`wrote ${path}`);
+};
+write('body-views.png', body, 450, 900);
+write('body-details.png', details, 360, 360);

@@ -1,0 +1,447 @@
+/**
+ * Which pain region a point on (or near) the skin belongs to.
+ *
+ * The map is a small decision procedure over the landmarks: first the body part (arm, head,
+ * neck, leg, foot or trunk, each decided by tests against landmark-defined lines and surfaces),
+ * then the region within the part, with borders along anatomical lines: the intermuscular septa
+ * of the arm, the knuckle line, the clavicle, the costal margin, the inguinal crease, the
+ * gluteal fold, the iliac crest, the outline of the shoulder blade, circles around bony points
+ * (epicondyles, malleoli, trochanter, kneecap). The head uses nearest landmark-seeded points.
+ *
+ * The body model labels its triangles with this same function and cuts the mesh where the answer
+ * changes, so a click and the highlighted surface can never disagree.
+ */
+import type { BodyArea, RegionId } from '../regions.ts';
+import { LANDMARKS, type LandmarkId, type Vec3 } from './landmarks.ts';
+
+const L = (id: LandmarkId): Vec3 => LANDMARKS[id];
+const DEG = 180 / Math.PI;
+
+function sub(a: Vec3, b: Vec3): Vec3 {
+  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+}
+function dot(a: Vec3, b: Vec3): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+function dist(a: Vec3, b: Vec3): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+function lerp(a: number, b: number, t: number): number {
+  return a + (b - a) * t;
+}
+function clamp01(t: number): number {
+  return t < 0 ? 0 : t > 1 ? 1 : t;
+}
+/** Distance from p to segment ab, and the parameter of the closest point. */
+function toSegment(p: Vec3, a: Vec3, b: Vec3): { d: number; t: number } {
+  const ab = sub(b, a);
+  const t = clamp01(dot(sub(p, a), ab) / dot(ab, ab));
+  const c: Vec3 = [a[0] + ab[0] * t, a[1] + ab[1] * t, a[2] + ab[2] * t];
+  return { d: dist(p, c), t };
+}
+/** Piecewise-linear table lookup; rows sorted by key. */
+function table(rows: ReadonlyArray<readonly number[]>, key: number, col: number): number {
+  const first = rows[0] as readonly number[];
+  if (key <= (first[0] as number)) return first[col] as number;
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1] as readonly number[];
+    const b = rows[i] as readonly number[];
+    if (key <= (b[0] as number)) {
+      const t = (key - (a[0] as number)) / ((b[0] as number) - (a[0] as number));
+      return lerp(a[col] as number, b[col] as number, t);
+    }
+  }
+  return (rows[rows.length - 1] as readonly number[])[col] as number;
+}
+function pointInPolygon(
+  x: number,
+  y: number,
+  poly: ReadonlyArray<readonly [number, number]>,
+): boolean {
+  let inside = false;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const [xi, yi] = poly[i] as readonly [number, number];
+    const [xj, yj] = poly[j] as readonly [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+// ---- Trunk cross-section: half-width, half-depth and centre depth by height -----------------
+// Used to tell the arm from the trunk and to measure how far round the trunk a point is.
+const TRUNK: ReadonlyArray<readonly [number, number, number, number]> = [
+  // y, half-width, half-depth, centre z
+  [0.8, 0.15, 0.1, -0.01],
+  [0.93, 0.16, 0.11, -0.015],
+  [1.0, 0.145, 0.1, 0.0],
+  [1.07, 0.132, 0.1, 0.0],
+  [1.2, 0.148, 0.108, -0.004],
+  [1.3, 0.155, 0.112, 0.0],
+  [1.4, 0.165, 0.09, -0.02],
+  [1.46, 0.12, 0.07, -0.02],
+];
+
+/** Angle round the trunk at the point's height: 0° front midline, 90° side, 180° back midline. */
+function trunkAngle(p: Vec3): number {
+  const w = table(TRUNK, p[1], 1);
+  const d = table(TRUNK, p[1], 2);
+  const zc = table(TRUNK, p[1], 3);
+  return Math.atan2(p[0] / w, (p[2] - zc) / d) * DEG;
+}
+function trunkScore(p: Vec3): number {
+  const w = table(TRUNK, p[1], 1);
+  const d = table(TRUNK, p[1], 2);
+  const zc = table(TRUNK, p[1], 3);
+  return Math.hypot(p[0] / w, (p[2] - zc) / d);
+}
+
+// ---- Arm ----------------------------------------------------------------------------------
+const SH = L('shoulder-joint');
+const EL = L('elbow-centre');
+const WR = L('wrist-centre');
+const KN = L('middle-knuckle');
+const TIP = L('middle-fingertip');
+const S_EL = dist(SH, EL);
+const S_WR = S_EL + dist(EL, WR);
+const ARM_CHAIN: ReadonlyArray<readonly [Vec3, Vec3, number, number, number]> = [
+  // from, to, radius at from, radius at to, arc length from the shoulder joint at `from`
+  [SH, EL, 0.05, 0.04, 0],
+  [EL, WR, 0.04, 0.026, S_EL],
+  [WR, KN, 0.03, 0.03, S_WR],
+  [KN, TIP, 0.03, 0.015, S_WR + dist(WR, KN)],
+  // The thumb branches off beside the wrist; it counts as hand.
+  [L('thumb-base'), L('thumb-tip'), 0.02, 0.012, S_WR + 0.03],
+];
+const HAND_AXIS: Vec3 = (() => {
+  const d = sub(TIP, WR);
+  const n = Math.hypot(d[0], d[1], d[2]);
+  return [d[0] / n, d[1] / n, d[2] / n];
+})();
+
+/** Closest point on the arm chain: arc length from the shoulder joint and the score d / r. */
+function armLocate(p: Vec3): { s: number; score: number; lat: number; fwd: number } {
+  let best = { s: 0, score: Infinity, lat: 0, fwd: 0 };
+  for (const [a, b, ra, rb, s0] of ARM_CHAIN) {
+    const { d, t } = toSegment(p, a, b);
+    const score = d / lerp(ra, rb, t);
+    const segLen = dist(a, b);
+    if (score < best.score) {
+      const c: Vec3 = [lerp(a[0], b[0], t), lerp(a[1], b[1], t), lerp(a[2], b[2], t)];
+      // The unclamped projection gives a signed arc length above the shoulder joint too.
+      const raw = dot(sub(p, a), sub(b, a)) / segLen;
+      best = { s: s0 === 0 ? raw : s0 + t * segLen, score, lat: p[0] - c[0], fwd: p[2] - c[2] };
+    }
+  }
+  return best;
+}
+
+function isArm(p: Vec3): boolean {
+  if (p[0] < 0.13 || p[1] > 1.5 || p[1] < 0.55) return false;
+  const arm = armLocate(p);
+  if (arm.score > 1.8) return false;
+  return arm.score < trunkScore(p);
+}
+
+function armRegion(p: Vec3): RegionId {
+  const { s, lat, fwd } = armLocate(p);
+  // 0° = lateral, +90° = front, ±180° = medial, -90° = back.
+  const phi = Math.atan2(fwd, lat) * DEG;
+  // Hand first: everything distal to the wrist crease.
+  if (s > S_WR + 0.016) {
+    const thumb = toSegment(p, L('thumb-base'), L('thumb-tip'));
+    if (thumb.d < 0.021) return 'thumb';
+    const along = dot(sub(p, KN), HAND_AXIS);
+    const across = p[0] - KN[0];
+    // The knuckle line slopes: the little finger's knuckle sits nearer the wrist.
+    if (along > -0.006 + 0.15 * across) return 'fingers';
+    return fwd > 0.002 ? 'palm' : 'hand-back';
+  }
+  if (s > S_WR - 0.022) {
+    if (toSegment(p, L('thumb-base'), L('thumb-tip')).d < 0.019) return 'thumb';
+    return fwd > 0 ? 'wrist-front' : 'wrist-back';
+  }
+  // Elbow: circles round the three bony points of the joint.
+  if (Math.abs(s - S_EL) < 0.06) {
+    const seeds: ReadonlyArray<readonly [RegionId, Vec3, number]> = [
+      ['elbow-outer', L('lateral-epicondyle'), 0.036],
+      ['elbow-inner', L('medial-epicondyle'), 0.036],
+      ['elbow-back', L('olecranon'), 0.038],
+    ];
+    let best: RegionId | undefined;
+    let bestD = Infinity;
+    for (const [id, c, r] of seeds) {
+      const d = dist(p, c) / r;
+      if (d < 1 && d < bestD) {
+        best = id;
+        bestD = d;
+      }
+    }
+    if (best) return best;
+  }
+  if (s < S_EL) {
+    // Deltoid: reaches its tuberosity on the outside, much less far down front and back.
+    const reach = 0.05 + 0.105 * ((Math.cos(phi / DEG) + 1) / 2) ** 1.5;
+    if (s < reach) {
+      if (phi > 35 && phi < 160) return 'shoulder-front';
+      if (phi < -35 && phi > -160) return 'shoulder-back';
+      if (Math.abs(phi) <= 35) return 'shoulder-side';
+    }
+    // Lateral and medial intermuscular septa split biceps from triceps.
+    return fwd > 0 ? 'upper-arm-front' : 'upper-arm-back';
+  }
+  // Forearm: with the palm forward the flexors face front and inside, the extensors back and
+  // outside, so the split is turned 20° toward the front on the outer side.
+  return Math.sin((phi - 20) / DEG) > 0 ? 'forearm-front' : 'forearm-back';
+}
+
+// ---- Head and neck -------------------------------------------------------------------------
+/** Base of the head: a plane rising from under the chin to the base of the skull. */
+function headLineY(z: number): number {
+  return 1.54 - 0.38 * z;
+}
+
+const HEAD_SEEDS: ReadonlyArray<readonly [RegionId, Vec3]> = [
+  ['head-vertex', [0.0, 1.75, -0.01]],
+  ['head-vertex', [0.04, 1.735, -0.035]],
+  ['head-vertex', [0.035, 1.74, 0.025]],
+  ['forehead', [0.0, 1.705, 0.08]],
+  ['forehead', [0.035, 1.7, 0.078]],
+  ['forehead', [0.015, 1.676, 0.093]],
+  ['temple', L('pterion')],
+  ['temple', [0.074, 1.645, 0.02]],
+  ['temple', [0.066, 1.69, 0.025]],
+  ['occiput', L('inion')],
+  ['occiput', [0.0, 1.66, -0.105]],
+  ['occiput', [0.048, 1.665, -0.088]],
+  ['occiput', [0.035, 1.605, -0.09]],
+  ['occiput', [0.055, 1.705, -0.07]],
+  ['eye', [0.032, 1.638, 0.09]],
+  ['eye', [0.034, 1.657, 0.089]],
+  ['eye', [0.052, 1.642, 0.074]],
+  ['ear', [0.082, 1.62, -0.014]],
+  ['ear', [0.078, 1.645, -0.02]],
+  ['ear', L('mastoid')],
+  ['ear', [0.075, 1.598, -0.012]],
+  ['cheek', L('cheekbone')],
+  ['cheek', [0.04, 1.596, 0.088]],
+  ['cheek', [0.062, 1.602, 0.05]],
+  ['cheek', [0.0, 1.612, 0.11]],
+  ['cheek', [0.012, 1.6, 0.108]],
+  ['jaw', L('tmj')],
+  ['jaw', [0.06, 1.578, 0.012]],
+  ['jaw', L('mandible-angle')],
+  ['jaw', [0.04, 1.535, 0.055]],
+  ['jaw', [0.02, 1.524, 0.078]],
+  ['jaw', L('chin')],
+  ['teeth', [0.0, 1.567, 0.1]],
+  ['teeth', [0.019, 1.567, 0.094]],
+  ['teeth', [0.0, 1.552, 0.097]],
+];
+
+function headRegion(p: Vec3): RegionId {
+  let best: RegionId = 'head-vertex';
+  let bestD = Infinity;
+  for (const [id, c] of HEAD_SEEDS) {
+    const d = dist(p, c);
+    if (d < bestD) {
+      bestD = d;
+      best = id;
+    }
+  }
+  return best;
+}
+
+const NECK_Z = -0.015;
+function isNeck(p: Vec3): boolean {
+  const r = Math.hypot(p[0], p[2] - NECK_Z);
+  // The base of the neck: the sternal notch in front, C7 behind.
+  const base = p[2] > NECK_Z ? L('sternal-notch')[1] + 0.002 : L('c7')[1] - 0.004;
+  return r < 0.07 && p[1] > base && p[1] < headLineY(p[2]);
+}
+
+function neckRegion(p: Vec3): RegionId {
+  const theta = Math.atan2(p[0], p[2] - NECK_Z) * DEG;
+  if (theta < 42) return 'throat';
+  if (theta < 118) return 'neck-side';
+  return 'neck-back';
+}
+
+// ---- Trunk, pelvis and legs ----------------------------------------------------------------
+const ASIS = L('asis');
+const PUBIC_TUBERCLE: Vec3 = [0.028, 0.885, 0.094];
+const TROCHANTER = L('greater-trochanter');
+
+/** Height of the inguinal crease at a given x (from the pubic tubercle up to the ASIS). */
+function inguinalY(x: number): number {
+  return lerp(
+    PUBIC_TUBERCLE[1],
+    ASIS[1],
+    clamp01((x - PUBIC_TUBERCLE[0]) / (ASIS[0] - PUBIC_TUBERCLE[0])),
+  );
+}
+/** Gluteal fold: level under the buttock, rising toward the side of the hip. */
+function glutealFoldY(x: number): number {
+  return 0.815 + 0.6 * Math.max(0, x - 0.1);
+}
+/** Iliac crest seen from behind: from the sacrum rising to its highest point at the side. */
+function iliacCrestY(x: number): number {
+  return 0.978 + 0.15 * Math.min(x, 0.15);
+}
+/** Lowest (12th) rib behind, sloping down toward the side. */
+function lastRibY(x: number): number {
+  return L('t12')[1] - 0.25 * x;
+}
+/** Costal margin in front: from the xiphoid down and out along the lower ribs. */
+function costalMarginY(x: number): number {
+  return L('xiphoid')[1] - 0.015 - 0.9 * x;
+}
+/** Clavicle line in front. */
+function clavicleY(x: number): number {
+  return L('sternal-notch')[1] - 0.003 + 0.04 * x;
+}
+
+const SCAPULA: ReadonlyArray<readonly [number, number]> = [
+  [L('scapula-superior-angle')[0], L('scapula-superior-angle')[1] + 0.005],
+  [0.18, 1.415],
+  [0.17, 1.34],
+  [L('scapula-inferior-angle')[0], L('scapula-inferior-angle')[1] - 0.015],
+  [L('scapula-spine-root')[0] - 0.005, L('scapula-spine-root')[1]],
+];
+
+function isHipSide(p: Vec3): boolean {
+  if (p[0] < 0.115) return false;
+  const e =
+    ((p[1] - TROCHANTER[1] + 0.005) / 0.085) ** 2 + ((p[2] - TROCHANTER[2] + 0.005) / 0.06) ** 2;
+  return e < 1;
+}
+
+function isGroin(p: Vec3): boolean {
+  return p[2] > 0.02 && !isHipSide(p) && toSegment(p, PUBIC_TUBERCLE, ASIS).d < 0.032;
+}
+
+function isLeg(p: Vec3): boolean {
+  const [x, y, z] = p;
+  if (y < 0.8) return true;
+  if (y > 1.0) return false;
+  const theta = trunkAngle(p);
+  if (x < 0.035 && y < 0.87 && Math.abs(z) < 0.06) return true; // between the thighs
+  if (theta < 70) return y < inguinalY(x);
+  if (theta > 115) return y < glutealFoldY(x);
+  return y < 0.84;
+}
+
+function legRegion(p: Vec3): RegionId {
+  const [x, y, z] = p;
+  if (y < 0.13) return footRegion(p);
+  const hip = L('hip-joint');
+  const kc = L('knee-centre');
+  const an = L('ankle-centre');
+  const axis = y > kc[1] ? toSegment(p, hip, kc) : toSegment(p, kc, an);
+  const ax = y > kc[1] ? lerp(hip[0], kc[0], axis.t) : lerp(kc[0], an[0], axis.t);
+  const az = y > kc[1] ? lerp(hip[2], kc[2], axis.t) : lerp(kc[2], an[2], axis.t);
+  // 0° = outside, 90° = front, ±180° = inside, -90° = back.
+  const phi = Math.atan2(z - az, x - ax) * DEG;
+  const pat = L('patella');
+  // Kneecap and its tendon: an oval round the patella reaching down to the tibial tuberosity.
+  if (phi > 30 && phi < 150 && ((y - pat[1] + 0.01) / 0.072) ** 2 + ((x - pat[0]) / 0.042) ** 2 < 1)
+    return 'knee-front';
+  const kneeTop = kc[1] + 0.065;
+  const kneeBottom = kc[1] - 0.06;
+  if (y < kneeTop && y > kneeBottom) {
+    if (phi >= -40 && phi <= 60) return 'knee-outer';
+    if (phi >= 120 || phi <= -140) return 'knee-inner';
+    if (phi < -40 && phi > -140) return 'knee-back';
+    return y > kc[1] ? 'thigh-front' : 'shin';
+  }
+  if (y >= kneeTop) {
+    if (phi > 50 && phi < 140) return 'thigh-front';
+    if (phi >= -65 && phi <= 50) return 'thigh-outer';
+    if (phi < -65 && phi > -150) return 'thigh-back';
+    return 'thigh-inner';
+  }
+  if (y < 0.13) return footRegion(p);
+  // Lower leg: the tibia's flat inner face is part of the shin.
+  if (phi > 35 || phi < -165) return 'shin';
+  if (phi >= -75) return 'outer-lower-leg';
+  return 'calf';
+}
+
+function footRegion(p: Vec3): RegionId {
+  const [x, y, z] = p;
+  const m1 = L('first-metatarsal-head');
+  const m5 = L('fifth-metatarsal-head');
+  // Toes: in front of the line of the metatarsal heads (the ball of the foot stays with the sole).
+  const lineZ = lerp(m1[2], m5[2], clamp01((x - m1[0]) / (m5[0] - m1[0])));
+  if (z > lineZ + 0.014 && y < 0.05) return 'toes';
+  if (z < L('calcaneus')[2] + 0.03 && y < 0.075) return 'heel';
+  // Sole: the bottom band of the foot, higher under the inner arch.
+  const soleTop = x < 0.09 && z > -0.02 && z < 0.12 ? 0.02 : 0.012;
+  if (y < soleTop) return 'sole';
+  if (dist(p, L('lateral-malleolus')) < 0.03) return 'ankle-outer';
+  if (dist(p, L('medial-malleolus')) < 0.03) return 'ankle-inner';
+  if (y > 0.09) {
+    // Above the malleoli: still the leg.
+    if (z < -0.02) return 'calf';
+    return x > 0.1 && z < 0.02 ? 'outer-lower-leg' : 'shin';
+  }
+  if (z < -0.025) return y > 0.07 ? 'calf' : 'heel';
+  if (z < 0.045 && y > 0.045) return 'ankle-front';
+  return 'top-of-foot';
+}
+
+function trunkRegion(p: Vec3): RegionId {
+  const [x, y] = p;
+  if (isHipSide(p)) return 'hip-side';
+  const theta = trunkAngle(p);
+  if (theta < 65) {
+    // Above the clavicle: the hollow over the sternal notch is the throat, further out the ridge.
+    if (y > clavicleY(x)) return x < 0.04 ? 'throat' : 'shoulder-top';
+    if (x < 0.022 && y > costalMarginY(0)) return 'sternum';
+    if (y > costalMarginY(x)) return 'chest';
+    if (y >= L('navel')[1]) return 'upper-abdomen';
+    return 'lower-abdomen';
+  }
+  if (theta < 120) {
+    if (y > 1.4) return 'shoulder-top';
+    if (y > 1.07) return 'side-ribs';
+    if (theta < 92) return y >= L('navel')[1] ? 'upper-abdomen' : 'lower-abdomen';
+    if (y > iliacCrestY(x)) return 'low-back';
+    return 'buttock';
+  }
+  // Back.
+  if (y > 1.412) return x < 0.045 ? 'between-shoulder-blades' : 'shoulder-top';
+  if (pointInPolygon(x, y, SCAPULA)) return 'shoulder-blade';
+  const inferiorAngleY = L('scapula-inferior-angle')[1];
+  if (y > inferiorAngleY)
+    return x < 0.11 ? 'between-shoulder-blades' : theta < 140 ? 'side-ribs' : 'shoulder-blade';
+  if (y > lastRibY(x)) return theta < 130 && y > 1.07 ? 'side-ribs' : 'mid-back';
+  if (y > iliacCrestY(x)) return 'low-back';
+  const coccyx = L('coccyx');
+  if (x < 0.024 && y < coccyx[1] + 0.028) return 'tailbone';
+  const sacrumHalfWidth = lerp(
+    0.018,
+    0.062,
+    clamp01((y - coccyx[1]) / (iliacCrestY(0) - coccyx[1])),
+  );
+  if (x < sacrumHalfWidth) return 'sacrum';
+  return 'buttock';
+}
+
+function regionOfLeftPoint(p: Vec3): RegionId {
+  if (isArm(p)) return armRegion(p);
+  if (p[1] > headLineY(p[2]) && p[0] < 0.11) return headRegion(p);
+  if (isNeck(p)) return neckRegion(p);
+  // The groin band straddles the inguinal crease, so it is decided before the thigh.
+  if (isGroin(p)) return 'groin';
+  if (isLeg(p)) return legRegion(p);
+  return trunkRegion(p);
+}
+
+/**
+ * The region half a point on (or near) the skin belongs to. Points with x >= 0 are on the
+ * person's left; the right half is the exact mirror image.
+ */
+export function areaAt(p: Vec3): BodyArea {
+  const side = p[0] >= 0 ? 'left' : 'right';
+  return { region: regionOfLeftPoint([Math.abs(p[0]), p[1], p[2]]), side };
+}
