@@ -2,6 +2,7 @@
 import type { Atlas } from '../src/domain/atlas.ts';
 import { REGIONS } from '../src/domain/regions.ts';
 import { MUSCLES } from './muscles/index.ts';
+import { PAIN_GUIDES } from './pain-guides.ts';
 import { RED_FLAGS } from './red-flags.ts';
 import { SOURCES } from './sources.ts';
 
@@ -10,7 +11,8 @@ export const atlas: Atlas = {
   muscles: MUSCLES,
   redFlags: RED_FLAGS,
   sources: SOURCES,
+  painGuides: PAIN_GUIDES,
 };
 
-export { MUSCLES, RED_FLAGS, REGIONS, SOURCES };
+export { MUSCLES, PAIN_GUIDES, RED_FLAGS, REGIONS, SOURCES };
 export type { SourceId } from './sources.ts';

@@ -55,7 +55,7 @@ export const gluteusMinimus: Muscle = {
         from: 'psis',
         to: 'greater-trochanter',
         t: 0.5,
-        offset: [0, 0.005, 0],
+        offset: [0, 0.005, -0.045],
         facing: 'back',
       },
       depth: 'deep',

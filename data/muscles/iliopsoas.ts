@@ -69,7 +69,7 @@ export const iliopsoas: Muscle = {
       location:
         'At the top of the front of the thigh, just below the crease of the groin. Find the pulse of the big artery there, then move your fingers about two finger-widths to the outside of it, onto the muscle.',
       region: 'thigh-front',
-      placement: { from: 'hip-joint', offset: [0.005, -0.02, 0], facing: 'front' },
+      placement: { from: 'hip-joint', offset: [0.005, -0.02, 0.07], facing: 'front' },
       depth: 'deep',
       depthNote:
         'It lies along the outer wall of the hollow at the top of the thigh (femoral triangle). The femoral artery and vein lie just inside it, and the femoral nerve runs over the muscle right next to the artery. Press gently, keep outside the pulse, and move off if you feel tingling down the front of the thigh.',

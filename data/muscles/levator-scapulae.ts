@@ -20,10 +20,10 @@ export const levatorScapulae: Muscle = {
       name: 'Upper TrP (angle of the neck)',
       location:
         'At the back of the angle where your neck meets your shoulder. Find the front edge of the muscle on top of your shoulder (upper trapezius) low on the side of your neck, and slip your fingers just in front of and under it. The levator is the firm cord there, running down and back toward the shoulder blade.',
-      region: 'neck-side',
+      region: 'shoulder-top',
       placement: {
         from: 'c7',
-        offset: [0.055, 0.03, 0.03],
+        offset: [0.055, 0.045, 0.04],
         facing: 'outside',
       },
       depth: 'superficial',

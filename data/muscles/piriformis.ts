@@ -24,7 +24,7 @@ export const piriformis: Muscle = {
         from: 'greater-trochanter',
         to: 'psis',
         t: 0.3,
-        offset: [0, -0.01, 0],
+        offset: [0, -0.01, -0.055],
         facing: 'back',
       },
       depth: 'deep',

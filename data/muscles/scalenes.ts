@@ -105,7 +105,7 @@ export const scalenes: Muscle = {
       region: 'neck-side',
       placement: {
         from: 'mandible-angle',
-        offset: [0.012, -0.088, -0.02],
+        offset: [0.012, -0.06, -0.02],
         facing: 'outside',
       },
       depth: 'deep',

@@ -31,7 +31,7 @@ export const suboccipitals: Muscle = {
         from: 'inion',
         to: 'mastoid',
         t: 0.45,
-        offset: [0, -0.02, -0.01],
+        offset: [0, -0.05, -0.01],
         facing: 'back',
       },
       depth: 'deep',

@@ -179,9 +179,26 @@ export interface RedFlag {
   advice: string;
 }
 
+/**
+ * A pain guide from the literature: for one area of pain, the muscles most likely to refer pain
+ * there, in the order of how often they are responsible (most often first). The manuals open
+ * each body part with such guides; the ranking uses them to order points that explain the pain
+ * equally well.
+ */
+export interface PainGuide {
+  /** The guide's own name for the area ("Temporal headache"). */
+  title: string;
+  /** The regions the guide's area covers. */
+  regions: readonly RegionId[];
+  /** Muscle ids, most frequent first. */
+  muscles: readonly string[];
+  source: SourceRef;
+}
+
 export interface Atlas {
   regions: readonly Region[];
   muscles: readonly Muscle[];
   redFlags: readonly RedFlag[];
   sources: readonly Source[];
+  painGuides: readonly PainGuide[];
 }

@@ -5,6 +5,7 @@ export type {
   Depth,
   Muscle,
   MuscleAnatomy,
+  PainGuide,
   Placement,
   PressureTechnique,
   Range,

@@ -1,4 +1,4 @@
-import type { Atlas, Muscle, ReferralZone, TriggerPoint } from './atlas.ts';
+import type { Atlas, Muscle, PainGuide, ReferralZone, TriggerPoint } from './atlas.ts';
 import { SIDES, oppositeSide, sameArea, type BodyArea, type Side } from './regions.ts';
 
 export type MatchKind = 'essential' | 'spillover';
@@ -31,6 +31,13 @@ export const SPILLOVER_WEIGHT = 0.4;
  * pain closely comes before one whose main pain is mostly elsewhere.
  */
 const FIT_WEIGHT = 0.1;
+/**
+ * Weight of the literature's pain guides (how often a muscle is the cause of pain in an area):
+ * up to 0.25 for the muscle a guide lists first, for each selected area the point explains.
+ * Less than the gap between essential and spillover, so frequency orders points within a tier
+ * but never lifts a spillover match above an essential one.
+ */
+export const GUIDE_WEIGHT = 0.25;
 
 /** The concrete areas a zone covers for a trigger point on `side`. */
 export function zoneAreas(zone: ReferralZone, side: Side): BodyArea[] {
@@ -59,22 +66,45 @@ export function patternAreas(zones: readonly ReferralZone[], side: Side): BodyAr
   return out;
 }
 
+/** For each region, how high each muscle stands in the pain guides (1 = first, toward 0 = last). */
+type GuideRanks = Map<string, Map<string, number>>;
+
+function guideRanks(guides: readonly PainGuide[]): GuideRanks {
+  const ranks: GuideRanks = new Map();
+  for (const guide of guides) {
+    guide.muscles.forEach((muscleId, i) => {
+      const rank = 1 - i / guide.muscles.length;
+      for (const region of guide.regions) {
+        const byMuscle = ranks.get(region) ?? new Map<string, number>();
+        byMuscle.set(muscleId, Math.max(rank, byMuscle.get(muscleId) ?? 0));
+        ranks.set(region, byMuscle);
+      }
+    });
+  }
+  return ranks;
+}
+
+const guideCache = new WeakMap<readonly PainGuide[], GuideRanks>();
+
 function scoreTriggerPoint(
   muscle: Muscle,
   tp: TriggerPoint,
   side: Side,
   selection: readonly BodyArea[],
+  guides: GuideRanks,
 ): RankedTriggerPoint | undefined {
   const matches: AreaMatch[] = [];
   let explained = 0;
   for (const area of selection) {
-    if (covers(tp.referral.essential, side, area)) {
-      matches.push({ area, kind: 'essential' });
-      explained += ESSENTIAL_WEIGHT;
-    } else if (covers(tp.referral.spillover, side, area)) {
-      matches.push({ area, kind: 'spillover' });
-      explained += SPILLOVER_WEIGHT;
-    }
+    const kind = covers(tp.referral.essential, side, area)
+      ? 'essential'
+      : covers(tp.referral.spillover, side, area)
+        ? 'spillover'
+        : undefined;
+    if (!kind) continue;
+    matches.push({ area, kind });
+    explained += kind === 'essential' ? ESSENTIAL_WEIGHT : SPILLOVER_WEIGHT;
+    explained += GUIDE_WEIGHT * (guides.get(area.region)?.get(muscle.id) ?? 0);
   }
   if (matches.length === 0) return undefined;
   const essentialAreas = patternAreas(tp.referral.essential, side);
@@ -102,21 +132,28 @@ function dedupe(selection: readonly BodyArea[]): BodyArea[] {
  *
  * Each trigger point is considered on both sides of the body. Its score is the sum, over the
  * selected areas it explains, of 1 for an essential zone and 0.4 for a spillover zone, so a
- * point that explains more of the selection ranks higher; a small term for how much of its own
- * essential pattern the selection covers orders points that explain the same areas. Ties break
- * on muscle id, trigger point id and side, so the order is deterministic.
+ * point that explains more of the selection ranks higher. Within that, the literature's pain
+ * guides add up to 0.25 an area for the muscles most often responsible, and a small term for how
+ * much of the point's own essential pattern the selection covers orders the rest. Ties break on
+ * muscle id, trigger point id and side, so the order is deterministic.
  */
 export function rankTriggerPoints(
-  atlas: Pick<Atlas, 'muscles'>,
+  atlas: Pick<Atlas, 'muscles'> & Partial<Pick<Atlas, 'painGuides'>>,
   selection: readonly BodyArea[],
 ): RankedTriggerPoint[] {
   const areas = dedupe(selection);
   if (areas.length === 0) return [];
+  const painGuides = atlas.painGuides ?? [];
+  let guides = guideCache.get(painGuides);
+  if (!guides) {
+    guides = guideRanks(painGuides);
+    guideCache.set(painGuides, guides);
+  }
   const ranked: RankedTriggerPoint[] = [];
   for (const muscle of atlas.muscles) {
     for (const tp of muscle.triggerPoints) {
       for (const side of SIDES) {
-        const result = scoreTriggerPoint(muscle, tp, side, areas);
+        const result = scoreTriggerPoint(muscle, tp, side, areas, guides);
         if (result) ranked.push(result);
       }
     }
@@ -147,7 +184,10 @@ export interface RankedMuscle {
  * its best trigger point), so one muscle with four points does not crowd out the others.
  */
 export function groupByMuscle(ranked: readonly RankedTriggerPoint[]): RankedMuscle[] {
-  const groups = new Map<string, { muscleId: string; side: Side; triggerPoints: RankedTriggerPoint[] }>();
+  const groups = new Map<
+    string,
+    { muscleId: string; side: Side; triggerPoints: RankedTriggerPoint[] }
+  >();
   for (const r of ranked) {
     const key = `${r.muscleId}:${r.side}`;
     const group = groups.get(key);

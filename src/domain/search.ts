@@ -43,7 +43,9 @@ export function createSearchIndex(atlas: Pick<Atlas, 'muscles' | 'regions'>): Se
         kind: 'muscle',
         muscleId: muscle.id,
         label: muscle.name,
-        detail: muscle.aliases.length ? `Also called ${muscle.aliases.slice(0, 3).join(', ')}` : 'Muscle',
+        detail: muscle.aliases.length
+          ? `Also called ${muscle.aliases.slice(0, 3).join(', ')}`
+          : 'Muscle',
       },
       names: [muscle.name, ...muscle.aliases],
       words: [],
@@ -52,24 +54,35 @@ export function createSearchIndex(atlas: Pick<Atlas, 'muscles' | 'regions'>): Se
   for (const region of atlas.regions) {
     docs.push({
       key: `region:${region.id}`,
-      hit: { kind: 'region', region: region.id, label: capitalise(region.label), detail: capitalise(region.description) },
+      hit: {
+        kind: 'region',
+        region: region.id,
+        label: capitalise(region.label),
+        detail: capitalise(region.description),
+      },
       names: [region.label, ...region.synonyms],
       words: [region.description],
     });
   }
-  const complaints = new Map<string, { label: string; tps: { muscleId: string; triggerPointId: string }[] }>();
+  const complaints = new Map<
+    string,
+    { label: string; tps: { muscleId: string; triggerPointId: string }[] }
+  >();
   for (const muscle of atlas.muscles) {
     for (const tp of muscle.triggerPoints) {
       for (const complaint of tp.complaints) {
         const key = complaint.trim().toLowerCase();
         const entry = complaints.get(key) ?? { label: complaint.trim(), tps: [] };
-        if (!entry.tps.some((t) => t.muscleId === muscle.id)) entry.tps.push({ muscleId: muscle.id, triggerPointId: tp.id });
+        if (!entry.tps.some((t) => t.muscleId === muscle.id))
+          entry.tps.push({ muscleId: muscle.id, triggerPointId: tp.id });
         complaints.set(key, entry);
       }
     }
   }
   for (const [key, { label, tps }] of complaints) {
-    const names = atlas.muscles.filter((m) => tps.some((t) => t.muscleId === m.id)).map((m) => m.name);
+    const names = atlas.muscles
+      .filter((m) => tps.some((t) => t.muscleId === m.id))
+      .map((m) => m.name);
     docs.push({
       key: `complaint:${key}`,
       hit: {

@@ -52,17 +52,20 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
     for (const tp of muscle.triggerPoints) {
       const tpAt = `${at}.triggerPoints.${tp.id}`;
       if (!KEBAB.test(tp.id)) report(tpAt, 'trigger point id must be kebab-case');
-      if (!tp.id.startsWith(`${muscle.id}-`)) report(tpAt, 'trigger point id must start with its muscle id');
+      if (!tp.id.startsWith(`${muscle.id}-`))
+        report(tpAt, 'trigger point id must start with its muscle id');
       if (tpIds.has(tp.id)) report(tpAt, 'duplicate trigger point id');
       tpIds.add(tp.id);
-      if (tp.referral.essential.length === 0) report(tpAt, 'a trigger point must refer somewhere (essential zone)');
+      if (tp.referral.essential.length === 0)
+        report(tpAt, 'a trigger point must refer somewhere (essential zone)');
       const seen = new Set<string>();
       for (const [kind, zones] of [
         ['essential', tp.referral.essential],
         ['spillover', tp.referral.spillover],
       ] as const) {
         for (const zone of zones) {
-          if (!isRegionId(zone.region)) report(`${tpAt}.referral.${kind}`, `unknown region "${zone.region}"`);
+          if (!isRegionId(zone.region))
+            report(`${tpAt}.referral.${kind}`, `unknown region "${zone.region}"`);
           const key = `${zone.region}:${zone.side ?? 'same'}`;
           if (seen.has(key)) report(`${tpAt}.referral.${kind}`, `zone "${key}" listed twice`);
           seen.add(key);
@@ -70,30 +73,40 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
       }
       if (!isRegionId(tp.region)) report(tpAt, `unknown region "${tp.region}"`);
       const { placement } = tp;
-      if (!isLandmarkId(placement.from)) report(`${tpAt}.placement`, `unknown landmark "${placement.from}"`);
+      if (!isLandmarkId(placement.from))
+        report(`${tpAt}.placement`, `unknown landmark "${placement.from}"`);
       if (placement.to !== undefined && !isLandmarkId(placement.to)) {
         report(`${tpAt}.placement`, `unknown landmark "${placement.to}"`);
       }
       if (placement.t !== undefined && (placement.t < 0 || placement.t > 1)) {
         report(`${tpAt}.placement`, 't must be between 0 and 1');
       }
-      if (tp.depth === 'deep' && !tp.depthNote) report(tpAt, 'a deep trigger point needs a depth note');
+      if (tp.depth === 'deep' && !tp.depthNote)
+        report(tpAt, 'a deep trigger point needs a depth note');
       if (tp.symptoms.length === 0) report(tpAt, 'list at least one symptom');
       if (tp.complaints.length === 0) report(tpAt, 'list at least one complaint');
     }
 
     const { pressure, stretch } = muscle;
-    if (!(pressure.pressure.min >= 0 && pressure.pressure.min <= pressure.pressure.max && pressure.pressure.max <= 10)) {
+    if (!(
+      pressure.pressure.min >= 0 &&
+      pressure.pressure.min <= pressure.pressure.max &&
+      pressure.pressure.max <= 10
+    )) {
       report(`${at}.pressure.pressure`, 'pressure must be a range within 0–10');
     }
     if (!(pressure.holdSeconds.min > 0 && pressure.holdSeconds.min <= pressure.holdSeconds.max)) {
       report(`${at}.pressure.holdSeconds`, 'hold time must be a positive range');
     }
-    if (!(pressure.rounds >= 1 && Number.isInteger(pressure.rounds))) report(`${at}.pressure.rounds`, 'rounds must be a whole number ≥ 1');
-    if (!(pressure.restSeconds >= 0)) report(`${at}.pressure.restSeconds`, 'rest must not be negative');
-    if (pressure.steps.length < 3) report(`${at}.pressure.steps`, 'a pressure technique needs its steps');
+    if (!(pressure.rounds >= 1 && Number.isInteger(pressure.rounds)))
+      report(`${at}.pressure.rounds`, 'rounds must be a whole number ≥ 1');
+    if (!(pressure.restSeconds >= 0))
+      report(`${at}.pressure.restSeconds`, 'rest must not be negative');
+    if (pressure.steps.length < 3)
+      report(`${at}.pressure.steps`, 'a pressure technique needs its steps');
     if (stretch.steps.length < 2) report(`${at}.stretch.steps`, 'a stretch needs its steps');
-    if (!(stretch.holdSeconds > 0)) report(`${at}.stretch.holdSeconds`, 'hold time must be positive');
+    if (!(stretch.holdSeconds > 0))
+      report(`${at}.stretch.holdSeconds`, 'hold time must be positive');
     if (!(stretch.repetitions >= 1)) report(`${at}.stretch.repetitions`, 'repetitions must be ≥ 1');
     for (const [field, list] of [
       ['selfCare', muscle.selfCare],
@@ -104,19 +117,34 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
     }
   }
 
+  for (const guide of atlas.painGuides) {
+    const at = `painGuides.${guide.title}`;
+    for (const region of guide.regions)
+      if (!isRegionId(region)) report(at, `unknown region "${region}"`);
+    for (const id of guide.muscles) if (!muscleIds.has(id)) report(at, `unknown muscle "${id}"`);
+    if (new Set(guide.muscles).size !== guide.muscles.length)
+      report(at, 'a muscle is listed twice');
+    if (!sourceIds.has(guide.source.source)) report(at, `unknown source "${guide.source.source}"`);
+  }
+
   const flagIds = new Set<string>();
   for (const flag of atlas.redFlags) {
     const at = `redFlags.${flag.id}`;
     if (flagIds.has(flag.id)) report(at, 'duplicate red flag id');
     flagIds.add(flag.id);
     if (flag.regions.length === 0) report(at, 'a red flag must name its regions');
-    for (const region of flag.regions) if (!isRegionId(region)) report(at, `unknown region "${region}"`);
+    for (const region of flag.regions)
+      if (!isRegionId(region)) report(at, `unknown region "${region}"`);
   }
   return problems;
 }
 
 /** Every string anywhere in the atlas must be real text: not empty, not a placeholder. */
-function checkText(value: unknown, path: string, report: (path: string, message: string) => void): void {
+function checkText(
+  value: unknown,
+  path: string,
+  report: (path: string, message: string) => void,
+): void {
   if (typeof value === 'string') {
     if (value.trim() === '') report(path, 'empty text');
     else if (PLACEHOLDER.test(value)) report(path, 'placeholder text');

@@ -44,7 +44,107 @@ describe('the atlas', () => {
     const ids = new Set(atlas.sources.map((s) => s.id));
     for (const muscle of atlas.muscles) {
       expect(muscle.sources.length, muscle.id).toBeGreaterThan(0);
-      for (const ref of muscle.sources) expect(ids.has(ref.source), `${muscle.id}: ${ref.source}`).toBe(true);
+      for (const ref of muscle.sources)
+        expect(ids.has(ref.source), `${muscle.id}: ${ref.source}`).toBe(true);
     }
+  });
+});
+
+/** The muscles of atlas part 1 (head, neck, shoulder, chest, arm and hand). */
+const PART_1_MUSCLES = [
+  // Head and face
+  'temporalis',
+  'masseter',
+  'lateral-pterygoid',
+  'medial-pterygoid',
+  'digastric',
+  'occipitofrontalis',
+  'orbicularis-oculi',
+  'zygomaticus-major',
+  'buccinator',
+  'platysma',
+  // Neck
+  'upper-trapezius',
+  'sternocleidomastoid',
+  'splenius-capitis',
+  'splenius-cervicis',
+  'semispinalis-capitis',
+  'cervical-multifidi',
+  'suboccipitals',
+  'levator-scapulae',
+  'scalenes',
+  'longus-colli',
+  // Shoulder girdle and upper back
+  'middle-trapezius',
+  'lower-trapezius',
+  'rhomboids',
+  'serratus-posterior-superior',
+  'supraspinatus',
+  'infraspinatus',
+  'teres-minor',
+  'teres-major',
+  'subscapularis',
+  'latissimus-dorsi',
+  'deltoid',
+  'coracobrachialis',
+  'pectoralis-major',
+  'pectoralis-minor',
+  'subclavius',
+  'sternalis',
+  'serratus-anterior',
+  // Arm
+  'biceps-brachii',
+  'brachialis',
+  'triceps-brachii',
+  'anconeus',
+  // Forearm and hand
+  'brachioradialis',
+  'extensor-carpi-radialis-longus',
+  'extensor-carpi-radialis-brevis',
+  'extensor-carpi-ulnaris',
+  'extensor-digitorum',
+  'extensor-indicis',
+  'supinator',
+  'palmaris-longus',
+  'flexor-carpi-radialis',
+  'flexor-carpi-ulnaris',
+  'flexor-digitorum-superficialis',
+  'flexor-digitorum-profundus',
+  'pronator-teres',
+  'flexor-pollicis-longus',
+  'adductor-pollicis',
+  'opponens-pollicis',
+  'hand-interossei',
+  'abductor-digiti-minimi-hand',
+];
+
+/** Muscles whose trigger points refer to a region (either zone kind, either side). */
+function musclesReferringTo(region: string): string[] {
+  return atlas.muscles
+    .filter((m) =>
+      m.triggerPoints.some((tp) =>
+        [...tp.referral.essential, ...tp.referral.spillover].some((z) => z.region === region),
+      ),
+    )
+    .map((m) => m.id);
+}
+
+describe('atlas part 1: head, neck, shoulder, chest, arm and hand', () => {
+  it.each(PART_1_MUSCLES)('includes %s', (id) => {
+    expect(atlas.muscles.map((m) => m.id)).toContain(id);
+  });
+
+  const part1Regions = atlas.regions
+    .filter(
+      (r) =>
+        ['head-face', 'neck', 'shoulder-upper-back', 'arm-hand'].includes(r.group) ||
+        ['chest', 'sternum', 'side-ribs'].includes(r.id),
+    )
+    // The mid back is explained by trunk muscles of part 2 (serratus posterior inferior, iliocostalis).
+    .filter((r) => r.id !== 'mid-back')
+    .map((r) => r.id);
+
+  it.each(part1Regions)('explains %s by at least two muscles', (region) => {
+    expect(musclesReferringTo(region).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -68,10 +68,76 @@ const CASES: {
     ],
   },
   {
-    name: 'angle of the neck and shoulder blade → levator scapulae',
-    source: 'Simons, Travell & Simons 1999, ch. 19 (levator scapulae)',
-    selection: [area('neck-side'), area('shoulder-blade')],
-    expect: [{ muscle: 'levator-scapulae', within: 2 }],
+    name: 'angle of the neck and along the shoulder blade → levator scapulae first',
+    source: 'Simons, Travell & Simons 1999, ch. 19 (levator scapulae: angle of the neck, spillover along the vertebral border of the scapula)',
+    selection: [area('neck-back'), area('shoulder-top'), area('shoulder-blade')],
+    expect: [{ muscle: 'levator-scapulae', within: 1 }],
+  },
+  {
+    name: 'outer elbow → supinator and the radial wrist extensors',
+    source: 'Simons, Travell & Simons 1999, ch. 18 guide and ch. 36 (supinator), ch. 34 (hand extensors and brachioradialis)',
+    selection: [area('elbow-outer')],
+    expect: [
+      { muscle: 'supinator', within: 2 },
+      { muscle: 'extensor-carpi-radialis-longus', within: 4 },
+      { muscle: 'brachioradialis', within: 6 },
+    ],
+  },
+  {
+    name: 'base of the thumb → brachialis, supinator, adductor and opponens pollicis',
+    source: 'Simons, Travell & Simons 1999, ch. 31 (brachialis), ch. 36 (supinator), ch. 39 (adductor and opponens pollicis)',
+    selection: [area('thumb')],
+    expect: [
+      { muscle: 'brachialis', within: 8 },
+      { muscle: 'supinator', within: 8 },
+      { muscle: 'adductor-pollicis', within: 8 },
+      { muscle: 'opponens-pollicis', within: 8 },
+    ],
+  },
+  {
+    name: 'toothache → temporalis, masseter, digastric',
+    source: 'Simons, Travell & Simons 1999, ch. 5 (toothache guide)',
+    selection: [area('teeth')],
+    expect: [
+      { muscle: 'temporalis', within: 2 },
+      { muscle: 'masseter', within: 3 },
+    ],
+  },
+  {
+    name: 'ear and jaw joint → lateral pterygoid and deep masseter',
+    source: 'Simons, Travell & Simons 1999, ch. 5 guide, ch. 8 (masseter), ch. 11 (lateral pterygoid)',
+    selection: [area('ear'), area('jaw')],
+    expect: [
+      { muscle: 'masseter', within: 3 },
+      { muscle: 'lateral-pterygoid', within: 4 },
+    ],
+  },
+  {
+    name: 'front of chest → pectoralis major',
+    source: 'Simons, Travell & Simons 1999, ch. 42 (pectoralis major)',
+    selection: [area('chest')],
+    expect: [{ muscle: 'pectoralis-major', within: 3 }],
+  },
+  {
+    name: 'back of shoulder and arm with a wrist band → subscapularis',
+    source: 'Simons, Travell & Simons 1999, ch. 26 (subscapularis)',
+    selection: [area('shoulder-back'), area('upper-arm-back'), area('wrist-back')],
+    expect: [{ muscle: 'subscapularis', within: 3 }],
+  },
+  {
+    name: 'point of the elbow → triceps',
+    source: 'Simons, Travell & Simons 1999, ch. 32 (triceps TrP4)',
+    selection: [area('elbow-back')],
+    expect: [{ muscle: 'triceps-brachii', within: 1 }],
+  },
+  {
+    name: 'outer shoulder → deltoid and supraspinatus',
+    source: 'Simons, Travell & Simons 1999, ch. 21 (supraspinatus), ch. 28 (deltoid)',
+    selection: [area('shoulder-side')],
+    expect: [
+      { muscle: 'supraspinatus', within: 3 },
+      { muscle: 'deltoid', within: 3 },
+    ],
   },
   {
     name: 'sacrum + buttock + back of thigh → piriformis near the top',

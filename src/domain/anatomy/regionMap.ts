@@ -210,6 +210,10 @@ const HEAD_SEEDS: ReadonlyArray<readonly [RegionId, Vec3]> = [
   ['temple', L('pterion')],
   ['temple', [0.074, 1.645, 0.02]],
   ['temple', [0.066, 1.69, 0.025]],
+  // The front of the temple, just behind the outer rim of the eye socket.
+  ['temple', [0.067, 1.642, 0.048]],
+  // The temple reaches back above the ear.
+  ['temple', [0.072, 1.676, -0.03]],
   ['occiput', L('inion')],
   ['occiput', [0.0, 1.66, -0.105]],
   ['occiput', [0.048, 1.665, -0.088]],
@@ -431,7 +435,9 @@ function regionOfLeftPoint(p: Vec3): RegionId {
   if (isArm(p)) return armRegion(p);
   if (p[1] > headLineY(p[2]) && p[0] < 0.11) return headRegion(p);
   if (isNeck(p)) return neckRegion(p);
-  // The groin band straddles the inguinal crease, so it is decided before the thigh.
+  // The outside of the hip straddles the top of the thigh, and the groin band straddles the
+  // inguinal crease, so both are decided before the thigh.
+  if (isHipSide(p)) return 'hip-side';
   if (isGroin(p)) return 'groin';
   if (isLeg(p)) return legRegion(p);
   return trunkRegion(p);
