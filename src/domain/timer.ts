@@ -65,3 +65,11 @@ export function formatClock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/** Hold choices for a hold-time range: the minimum, then every 15 s, up to the maximum. */
+export function holdChoices(min: number, max: number): number[] {
+  const out: number[] = [];
+  for (let s = min; s < max; s += 15) out.push(s);
+  out.push(max);
+  return [...new Set(out)];
+}

@@ -18,7 +18,9 @@ export const useNoticeStore = create<NoticeState>()((set) => ({
   notices: [],
   notify: (text) =>
     set((s) =>
-      s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextId++, text }] },
+      s.notices.some((n) => n.text === text)
+        ? s
+        : { notices: [...s.notices, { id: nextId++, text }] },
     ),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

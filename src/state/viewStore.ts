@@ -10,8 +10,7 @@ export type ViewName = (typeof VIEWS)[number];
  * still moves the camera back after the person has rotated it.
  */
 export type CameraCommand =
-  | { kind: 'view'; view: ViewName; nonce: number }
-  | { kind: 'focus-trigger-point'; nonce: number };
+  { kind: 'view'; view: ViewName; nonce: number } | { kind: 'focus-trigger-point'; nonce: number };
 
 /** Whether the 3D view can run: checked at start, and lost if the GPU context goes away. */
 export type GraphicsStatus = 'checking' | 'ready' | 'unavailable' | 'lost';

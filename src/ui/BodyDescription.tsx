@@ -13,9 +13,10 @@ export function BodyDescription() {
   const selected = areas.length
     ? `Selected: ${areas.map((a) => areaLabel(a).toLowerCase()).join(', ')}.`
     : 'Nothing selected.';
-  const shown = entry && chosen
-    ? ` Showing ${entry.muscle.name} (${entry.triggerPoint.name}) on your ${chosen.side} side and its referral pattern.`
-    : '';
+  const shown =
+    entry && chosen
+      ? ` Showing ${entry.muscle.name} (${entry.triggerPoint.name}) on your ${chosen.side} side and its referral pattern.`
+      : '';
   return (
     <p className="visually-hidden" aria-live="polite">
       3D body, {view} view. {selected}

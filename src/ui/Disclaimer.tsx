@@ -16,16 +16,23 @@ export function DisclaimerDialog({ open, onClose }: { open: boolean; onClose: ()
     }
   }, [open]);
   return (
-    <dialog ref={ref} className="disclaimer-dialog" aria-labelledby="disclaimer-title" onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="disclaimer-dialog"
+      aria-labelledby="disclaimer-title"
+      onClose={onClose}
+    >
       <h2 id="disclaimer-title">About Referral Explorer</h2>
       <p>
         <strong>Referral Explorer informs; it does not diagnose.</strong> It shows which muscle
-        trigger points are known, from the published trigger point literature, to send pain to
-        the areas you pick, and how people commonly release them. Pain can have many causes, some
-        of them serious.
+        trigger points are known, from the published trigger point literature, to send pain to the
+        areas you pick, and how people commonly release them. Pain can have many causes, some of
+        them serious.
       </p>
       <ul>
-        <li>It is not a substitute for a doctor, physiotherapist or other qualified professional.</li>
+        <li>
+          It is not a substitute for a doctor, physiotherapist or other qualified professional.
+        </li>
         <li>
           Read the warnings shown with each area. If any apply, see a doctor before treating
           yourself; in an emergency, call emergency services.

@@ -1,4 +1,5 @@
 import type { RedFlag } from '../domain/atlas.ts';
+import { useFlagsCleared, useSafetyStore } from '../state/safetyStore.ts';
 
 const URGENCY_LABEL: Record<RedFlag['urgency'], string> = {
   emergency: 'Emergency',
@@ -8,6 +9,10 @@ const URGENCY_LABEL: Record<RedFlag['urgency'], string> = {
 
 /** Warnings that come before any technique: when these signs are present, see a doctor first. */
 export function RedFlagNotice({ flags }: { flags: readonly RedFlag[] }) {
+  const ids = flags.map((f) => f.id);
+  const cleared = useFlagsCleared(ids);
+  const acknowledge = useSafetyStore((s) => s.acknowledge);
+  const withdraw = useSafetyStore((s) => s.withdraw);
   if (flags.length === 0) return null;
   return (
     <section className="red-flags" aria-labelledby="red-flags-title">
@@ -24,6 +29,14 @@ export function RedFlagNotice({ flags }: { flags: readonly RedFlag[] }) {
           </li>
         ))}
       </ul>
+      <label className="red-flags-confirm">
+        <input
+          type="checkbox"
+          checked={cleared}
+          onChange={(e) => (e.target.checked ? acknowledge(ids) : withdraw(ids))}
+        />
+        I have read these warnings and none of them applies to me.
+      </label>
     </section>
   );
 }

@@ -27,8 +27,8 @@ export function ResultsList() {
       <section className="results" aria-label="Results">
         <h2>No match yet</h2>
         <p>
-          None of the muscles in the atlas so far is known to refer pain to the selected areas.
-          The atlas is growing; meanwhile, a therapist or doctor can examine the area.
+          None of the muscles in the atlas so far is known to refer pain to the selected areas. The
+          atlas is growing; meanwhile, a therapist or doctor can examine the area.
         </p>
       </section>
     );

@@ -19,7 +19,11 @@ export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }
         <AreaPicker />
       </details>
       <div className="panel-body">
-        {chosen ? <TriggerPointDetails key={`${chosen.id}:${chosen.side}`} chosen={chosen} /> : <ResultsList />}
+        {chosen ? (
+          <TriggerPointDetails key={`${chosen.id}:${chosen.side}`} chosen={chosen} />
+        ) : (
+          <ResultsList />
+        )}
       </div>
       <footer className="panel-footer">
         <p>

@@ -4,6 +4,12 @@ import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionSt
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { formatRange, sideLabel, zoneLabels } from './format.ts';
 import { RedFlagNotice } from './RedFlagNotice.tsx';
+import { GuidedTimer } from './GuidedTimer.tsx';
+import { holdChoices } from '../domain/timer.ts';
+import { useFlagsCleared } from '../state/safetyStore.ts';
+
+/** Pause between stretch repetitions: long enough to let the muscle settle and breathe. */
+const STRETCH_REST_SECONDS = 10;
 
 /** One trigger point: where it is, where it refers, and how to release it. */
 export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) {
@@ -12,11 +18,12 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const choose = useSelectionStore((s) => s.choose);
   const focus = useViewStore((s) => s.focusTriggerPoint);
   const bodyAvailable = useViewStore(selectBodyAvailable);
+  const flags = redFlagsFor(atlas, areas);
+  const cleared = useFlagsCleared(flags.map((f) => f.id));
   const entry = findTriggerPoint(atlas, chosen.id);
   if (!entry) return null;
   const { muscle, triggerPoint: tp } = entry;
   const side = sideLabel(chosen.side).toLowerCase();
-  const flags = redFlagsFor(atlas, areas);
   const { pressure, stretch } = muscle;
   const essential = zoneLabels(tp.referral.essential, chosen.side);
   const spillover = zoneLabels(tp.referral.spillover, chosen.side);
@@ -44,7 +51,11 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
       </header>
 
       {muscle.triggerPoints.length > 1 && (
-        <div className="tp-switcher" role="group" aria-label={`Trigger points of the ${muscle.name.toLowerCase()}`}>
+        <div
+          className="tp-switcher"
+          role="group"
+          aria-label={`Trigger points of the ${muscle.name.toLowerCase()}`}
+        >
           {muscle.triggerPoints.map((other) => (
             <button
               key={other.id}
@@ -84,9 +95,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
           )}
         </ul>
         <p>{tp.symptoms.join(' ')}</p>
-        <p className="complaints">
-          Known for: {tp.complaints.join(', ')}.
-        </p>
+        <p className="complaints">Known for: {tp.complaints.join(', ')}.</p>
       </section>
 
       <section>
@@ -119,6 +128,13 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         <p>
           <strong>Stop if:</strong> {pressure.stopIf.join('; ')}.
         </p>
+        <GuidedTimer
+          kind="pressure"
+          rounds={pressure.rounds}
+          holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
+          restSeconds={pressure.restSeconds}
+          allowed={cleared}
+        />
       </section>
 
       <section>
@@ -143,6 +159,13 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         <p>
           <strong>Avoid:</strong> {stretch.avoid.join('; ')}.
         </p>
+        <GuidedTimer
+          kind="stretch"
+          rounds={stretch.repetitions}
+          holdChoices={[stretch.holdSeconds]}
+          restSeconds={STRETCH_REST_SECONDS}
+          allowed={cleared}
+        />
       </section>
 
       <section>

@@ -7,7 +7,12 @@ const LABELS: Record<ViewName, string> = {
   right: 'Your right side',
 };
 
-const SHORT: Record<ViewName, string> = { front: 'Front', back: 'Back', left: 'Left', right: 'Right' };
+const SHORT: Record<ViewName, string> = {
+  front: 'Front',
+  back: 'Back',
+  left: 'Left',
+  right: 'Right',
+};
 
 /** Buttons that turn the body to a standard view. */
 export function ViewControls() {

@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetNoticeStore, useNoticeStore } from '../../src/state/noticeStore.ts';
+import { resetSafetyStore } from '../../src/state/safetyStore.ts';
 import { resetSelectionStore, useSelectionStore } from '../../src/state/selectionStore.ts';
 import { resetViewStore, useViewStore } from '../../src/state/viewStore.ts';
 import { SidePanel } from '../../src/ui/SidePanel.tsx';
@@ -13,8 +14,10 @@ function renderPanel() {
   return { onShowDisclaimer };
 }
 
-const select = (region: Parameters<ReturnType<typeof useSelectionStore.getState>['addArea']>[0]['region'], side: 'left' | 'right' = 'left') =>
-  act(() => useSelectionStore.getState().addArea({ region, side }));
+const select = (
+  region: Parameters<ReturnType<typeof useSelectionStore.getState>['addArea']>[0]['region'],
+  side: 'left' | 'right' = 'left',
+) => act(() => useSelectionStore.getState().addArea({ region, side }));
 
 describe('the side panel', () => {
   beforeEach(() => {
@@ -66,7 +69,8 @@ describe('the side panel', () => {
     expect(groups[0]).toBe('Most likely');
     if (groups.includes('Also possible')) {
       const possible = screen.getByRole('heading', { name: 'Also possible' }).parentElement!;
-      for (const item of within(possible).getAllByRole('button')) expect(item).toHaveTextContent('(sometimes)');
+      for (const item of within(possible).getAllByRole('button'))
+        expect(item).toHaveTextContent('(sometimes)');
     }
   });
 
@@ -77,7 +81,16 @@ describe('the side panel', () => {
     expect(useSelectionStore.getState().chosen).toMatchObject({ side: 'left' });
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings[0]).toBe('Before you start: when to see a doctor instead');
-    for (const name of ['Where to find it', 'Where it sends pain', 'Pressure (ischaemic compression)', 'Stretch', 'Self-care', 'What keeps it coming back', 'Precautions', 'Sources']) {
+    for (const name of [
+      'Where to find it',
+      'Where it sends pain',
+      'Pressure (ischaemic compression)',
+      'Stretch',
+      'Self-care',
+      'What keeps it coming back',
+      'Precautions',
+      'Sources',
+    ]) {
       expect(headings).toContain(name);
     }
     expect(screen.getByText(/sudden, severe headache/i)).toBeInTheDocument();
@@ -115,5 +128,53 @@ describe('the side panel', () => {
     expect(screen.getByText(/does not diagnose/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Read the disclaimer' }));
     expect(onShowDisclaimer).toHaveBeenCalled();
+  });
+});
+
+describe('red-flag gating', () => {
+  beforeEach(() => {
+    resetSelectionStore();
+    resetViewStore();
+    resetNoticeStore();
+    resetSafetyStore();
+  });
+
+  it('shows the warnings for the selected area before the techniques and locks the timers until confirmed', async () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().addArea({ region: 'chest', side: 'left' }));
+    await userEvent.click(screen.getAllByRole('button', { name: /Pectoralis major/i })[0]!);
+    const warnings = screen.getByRole('region', { name: /when to see a doctor/ });
+    expect(within(warnings).getByText(/Chest pain or pressure/)).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { name: /when to see a doctor/ });
+    const pressure = screen.getByRole('heading', { name: 'Pressure (ischaemic compression)' });
+    expect(
+      heading.compareDocumentPosition(pressure) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const starts = screen.getAllByRole('button', { name: /Start guided/ });
+    expect(starts.length).toBe(2);
+    for (const b of starts) expect(b).toBeDisabled();
+    await userEvent.click(screen.getByRole('checkbox', { name: /none of them applies to me/ }));
+    for (const b of screen.getAllByRole('button', { name: /Start guided/ }))
+      expect(b).toBeEnabled();
+  });
+
+  it('asks again when a new area brings new warnings', async () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().addArea({ region: 'temple', side: 'left' }));
+    await userEvent.click(screen.getAllByRole('button', { name: /Upper trapezius/i })[0]!);
+    await userEvent.click(screen.getByRole('checkbox', { name: /none of them applies to me/ }));
+    expect(screen.getAllByRole('button', { name: /Start guided/ })[0]).toBeEnabled();
+    act(() => useSelectionStore.getState().addArea({ region: 'chest', side: 'left' }));
+    expect(screen.getAllByRole('button', { name: /Start guided/ })[0]).toBeDisabled();
+  });
+
+  it('lets the timers run straight away where no warning applies', async () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().addArea({ region: 'elbow-outer', side: 'left' }));
+    await userEvent.click(screen.getAllByRole('button', { name: /Supinator/i })[0]!);
+    expect(
+      screen.queryByRole('checkbox', { name: /none of them applies to me/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /Start guided/ })[0]).toBeEnabled();
   });
 });
