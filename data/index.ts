@@ -16,3 +16,5 @@ export const atlas: Atlas = {
 
 export { MUSCLES, PAIN_GUIDES, RED_FLAGS, REGIONS, SOURCES };
 export type { SourceId } from './sources.ts';
+export { COMPLAINT_SHORTCUTS } from './shortcuts.ts';
+export type { ComplaintShortcut } from './shortcuts.ts';

@@ -26,7 +26,7 @@ export function App() {
           <span className="tagline">Where does your muscle pain come from?</span>
         </h1>
         <button type="button" className="about-button" onClick={() => setDisclaimerOpen(true)}>
-          About &amp; disclaimer
+          About<span className="wide-only"> &amp; disclaimer</span>
         </button>
       </header>
       <main className="app-main">

@@ -56,7 +56,8 @@ export function parseUrlState(search: string, atlas: Pick<Atlas, 'muscles'>): Pa
 /** The query string for a state ('' when there is nothing to say). */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.areas.length) params.set('areas', state.areas.map((a) => `${a.side}.${a.region}`).join(','));
+  if (state.areas.length)
+    params.set('areas', state.areas.map((a) => `${a.side}.${a.region}`).join(','));
   if (state.chosen) params.set('tp', `${state.chosen.side}.${state.chosen.id}`);
   if (state.view !== 'front') params.set('view', state.view);
   const text = params.toString().replace(/%2C/g, ',');

@@ -14,11 +14,14 @@ export function useUrlSync(): void {
     const apply = (notify: boolean) => {
       const parsed = parseUrlState(window.location.search, atlas);
       useSelectionStore.getState().restore(parsed.areas, parsed.chosen);
-      if (parsed.view !== useViewStore.getState().view) useViewStore.getState().showView(parsed.view);
+      if (parsed.view !== useViewStore.getState().view)
+        useViewStore.getState().showView(parsed.view);
       if (notify && parsed.ignored.length) {
         useNoticeStore
           .getState()
-          .notify(`Part of this link could not be read and was left out: ${parsed.ignored.join(', ')}.`);
+          .notify(
+            `Part of this link could not be read and was left out: ${parsed.ignored.join(', ')}.`,
+          );
       }
     };
     apply(true);
@@ -28,7 +31,11 @@ export function useUrlSync(): void {
       const { view } = useViewStore.getState();
       const search = serializeUrlState({ areas: [...areas], chosen, view });
       if (search !== window.location.search) {
-        window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+        window.history.pushState(
+          null,
+          '',
+          `${window.location.pathname}${search}${window.location.hash}`,
+        );
       }
     };
     const unsubscribeSelection = useSelectionStore.subscribe((s, prev) => {

@@ -34,7 +34,9 @@ export interface SearchIndex {
  * complaints trigger points are known for ("tennis elbow", "sciatica"). Typo-tolerant (fuzzy),
  * ranked best first.
  */
-export function createSearchIndex(atlas: Pick<Atlas, 'muscles' | 'regions'>): SearchIndex {
+export function createSearchIndex(
+  atlas: Pick<Atlas, 'muscles' | 'regions'> & Partial<Pick<Atlas, 'painGuides'>>,
+): SearchIndex {
   const docs: Doc[] = [];
   for (const muscle of atlas.muscles) {
     docs.push({
@@ -78,6 +80,24 @@ export function createSearchIndex(atlas: Pick<Atlas, 'muscles' | 'regions'>): Se
         complaints.set(key, entry);
       }
     }
+  }
+  // Order each complaint's muscles as the pain guides order them for the areas they refer to.
+  const guideRank = (muscleId: string, triggerPointId: string): number => {
+    const tp = atlas.muscles
+      .find((m) => m.id === muscleId)
+      ?.triggerPoints.find((t) => t.id === triggerPointId);
+    let best = 0;
+    for (const guide of atlas.painGuides ?? []) {
+      const i = guide.muscles.indexOf(muscleId);
+      if (i < 0 || !tp?.referral.essential.some((z) => guide.regions.includes(z.region))) continue;
+      best = Math.max(best, 1 - i / guide.muscles.length);
+    }
+    return best;
+  };
+  for (const entry of complaints.values()) {
+    entry.tps.sort(
+      (a, b) => guideRank(b.muscleId, b.triggerPointId) - guideRank(a.muscleId, a.triggerPointId),
+    );
   }
   for (const [key, { label, tps }] of complaints) {
     const names = atlas.muscles

@@ -50,17 +50,21 @@ export function Body() {
   useEffect(() => {
     const entry = chosen ? findTriggerPoint(atlas, chosen.id) : undefined;
     const codes = (list: readonly BodyArea[]) => new Set(list.map(regionCode));
-    const essential = entry && chosen ? codes(patternAreas(entry.triggerPoint.referral.essential, chosen.side)) : new Set<number>();
-    const spillover = entry && chosen ? codes(patternAreas(entry.triggerPoint.referral.spillover, chosen.side)) : new Set<number>();
+    const essential =
+      entry && chosen
+        ? codes(patternAreas(entry.triggerPoint.referral.essential, chosen.side))
+        : new Set<number>();
+    const spillover =
+      entry && chosen
+        ? codes(patternAreas(entry.triggerPoint.referral.spillover, chosen.side))
+        : new Set<number>();
     const selected = codes(areas);
     const hoveredCode = hovered ? regionCode(hovered) : -1;
-    setAreas(
-      (code): AreaDisplay => ({
-        referral: essential.has(code) ? 'essential' : spillover.has(code) ? 'spillover' : 'none',
-        selected: selected.has(code),
-        hovered: code === hoveredCode,
-      }),
-    );
+    setAreas((code): AreaDisplay => ({
+      referral: essential.has(code) ? 'essential' : spillover.has(code) ? 'spillover' : 'none',
+      selected: selected.has(code),
+      hovered: code === hoveredCode,
+    }));
     invalidate();
   }, [areas, chosen, hovered, setAreas, invalidate]);
 
@@ -97,7 +101,14 @@ export function Body() {
         }}
       />
       {hoverBorder && hoverBorder.length > 0 && (
-        <Line points={toPoints(hoverBorder)} segments color="#1d2b3a" lineWidth={2} transparent opacity={0.85} />
+        <Line
+          points={toPoints(hoverBorder)}
+          segments
+          color="#1d2b3a"
+          lineWidth={2}
+          transparent
+          opacity={0.85}
+        />
       )}
       {mesh && chosen && <TriggerPointMarker mesh={mesh} chosen={chosen} />}
     </group>

@@ -62,7 +62,9 @@ function flightToChosen(controls: Controls, camera: THREE.Camera): Flight | null
   if (!chosen || !entry) return null;
   const { point, pressDirection } = resolvePlacement(entry.triggerPoint.placement, chosen.side);
   const [dx, dy, dz] = pressDirection;
-  const current = new THREE.Spherical().setFromVector3(camera.position.clone().sub(controls.target));
+  const current = new THREE.Spherical().setFromVector3(
+    camera.position.clone().sub(controls.target),
+  );
   let azimuth = current.theta;
   let polar = Math.PI / 2;
   if (Math.hypot(dx, dz) > 0.5) {

@@ -5,7 +5,13 @@ import * as THREE from 'three';
  * A small text label that always faces the camera, drawn into a canvas texture (no DOM overlay,
  * so it moves with the body at no layout cost and cannot leak DOM nodes).
  */
-export function SideLabel({ text, position }: { text: string; position: [number, number, number] }) {
+export function SideLabel({
+  text,
+  position,
+}: {
+  text: string;
+  position: [number, number, number];
+}) {
   const texture = useMemo(() => {
     const canvas = document.createElement('canvas');
     canvas.width = 512;

@@ -12,7 +12,13 @@ const ARM = 0.02;
 const LIFT = 0.007;
 
 /** An X on the skin where the chosen trigger point lies (where you press, for a deep one). */
-export function TriggerPointMarker({ mesh, chosen }: { mesh: THREE.Mesh; chosen: ChosenTriggerPoint }) {
+export function TriggerPointMarker({
+  mesh,
+  chosen,
+}: {
+  mesh: THREE.Mesh;
+  chosen: ChosenTriggerPoint;
+}) {
   const invalidate = useThree((s) => s.invalidate);
   const cross = useMemo(() => {
     const entry = findTriggerPoint(atlas, chosen.id);

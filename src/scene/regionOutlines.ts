@@ -6,7 +6,11 @@ import type * as THREE from 'three';
  * along region borders, so a region's border is the set of its triangle edges that no other
  * triangle of the same region shares.
  */
-export function regionBorder(geometry: THREE.BufferGeometry, code: number, lift = 0.0015): Float32Array {
+export function regionBorder(
+  geometry: THREE.BufferGeometry,
+  code: number,
+  lift = 0.0015,
+): Float32Array {
   const index = geometry.getIndex();
   const regions = geometry.getAttribute('_region');
   const position = geometry.getAttribute('position');
@@ -27,7 +31,11 @@ export function regionBorder(geometry: THREE.BufferGeometry, code: number, lift 
     const nx = normal ? normal.getX(v) : 0;
     const ny = normal ? normal.getY(v) : 0;
     const nz = normal ? normal.getZ(v) : 0;
-    out.push(position.getX(v) + nx * lift, position.getY(v) + ny * lift, position.getZ(v) + nz * lift);
+    out.push(
+      position.getX(v) + nx * lift,
+      position.getY(v) + ny * lift,
+      position.getZ(v) + nz * lift,
+    );
   };
   for (const [k, n] of counts) {
     if (n !== 1) continue;

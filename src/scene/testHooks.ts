@@ -32,7 +32,11 @@ export function recordFirstFrame(mesh: THREE.Mesh, renderer: THREE.WebGLRenderer
   };
 }
 
-export function installTestHooks(mesh: THREE.Mesh, camera: THREE.Camera, canvas: HTMLCanvasElement): () => void {
+export function installTestHooks(
+  mesh: THREE.Mesh,
+  camera: THREE.Camera,
+  canvas: HTMLCanvasElement,
+): () => void {
   const raycaster = new THREE.Raycaster();
   const hooks: ReferralExplorerTestHooks = {
     screenPointOf: (region, side) => {

@@ -46,4 +46,3 @@ export function unpackBody(scene: THREE.Object3D): THREE.BufferGeometry {
   geometry.computeBoundingSphere();
   return geometry;
 }
-

@@ -15,6 +15,8 @@ interface SelectionState {
   /** Adds the area, or removes it if it is already selected (a click on the body). */
   toggleArea: (area: BodyArea) => void;
   addArea: (area: BodyArea) => void;
+  /** Adds several areas at once (a complaint shortcut), skipping those already selected. */
+  addAreas: (areas: readonly BodyArea[]) => void;
   removeArea: (area: BodyArea) => void;
   clearAreas: () => void;
   choose: (tp: ChosenTriggerPoint) => void;
@@ -35,6 +37,12 @@ export const useSelectionStore = create<SelectionState>()((set) => ({
     ),
   addArea: (area) =>
     set((s) => (s.areas.some((a) => sameArea(a, area)) ? s : { areas: [...s.areas, area] })),
+  addAreas: (more) =>
+    set((s) => {
+      const areas = [...s.areas];
+      for (const area of more) if (!areas.some((a) => sameArea(a, area))) areas.push(area);
+      return { areas };
+    }),
   removeArea: (area) => set((s) => ({ areas: s.areas.filter((a) => !sameArea(a, area)) })),
   clearAreas: () => set({ areas: [], chosen: null }),
   choose: (chosen) => set({ chosen }),

@@ -1,6 +1,9 @@
-import { atlas } from '../../data/index.ts';
-import { findTriggerPoint } from '../domain/lookup.ts';
+import { useState } from 'react';
+import { atlas, COMPLAINT_SHORTCUTS } from '../../data/index.ts';
+import { BODY_AREA_LABELS, type BodyAreaGroup } from '../domain/atlas.ts';
+import { findMuscle, findTriggerPoint } from '../domain/lookup.ts';
 import { groupByMuscle, type RankedMuscle } from '../domain/ranking.ts';
+import { SIDES, type Side } from '../domain/regions.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
 import { describeMatches, sideLabel } from './format.ts';
@@ -9,46 +12,111 @@ import { describeMatches, sideLabel } from './format.ts';
 export function ResultsList() {
   const areas = useSelectionStore((s) => s.areas);
   const ranking = useRanking();
+  const [filter, setFilter] = useState<BodyAreaGroup | 'all'>('all');
 
-  if (areas.length === 0) {
-    return (
-      <section className="results empty" aria-label="Results">
-        <h2>Where does it hurt?</h2>
-        <p>
-          Click the spot on the body (click again to unselect; pick several spots if the pain
-          spreads), or choose an area from the list below. The trigger points most likely to send
-          pain there appear here.
-        </p>
-      </section>
-    );
-  }
+  if (areas.length === 0) return <StartHere />;
   if (ranking.length === 0) {
     return (
       <section className="results" aria-label="Results">
         <h2>No match yet</h2>
         <p>
-          None of the muscles in the atlas so far is known to refer pain to the selected areas. The
-          atlas is growing; meanwhile, a therapist or doctor can examine the area.
+          None of the muscles in the atlas is known to refer pain to the selected areas. A therapist
+          or doctor can examine the area.
         </p>
       </section>
     );
   }
   const muscles = groupByMuscle(ranking);
-  const likely = muscles.filter((m) => m.triggerPoints[0]!.strength === 'essential');
-  const possible = muscles.filter((m) => m.triggerPoints[0]!.strength === 'spillover');
+  const groupOf = (m: RankedMuscle) => findMuscle(atlas, m.muscleId)?.group;
+  const groups = [...new Set(muscles.map(groupOf))].filter((g): g is BodyAreaGroup => Boolean(g));
+  const shown =
+    filter === 'all' || !groups.includes(filter)
+      ? muscles
+      : muscles.filter((m) => groupOf(m) === filter);
+  const likely = shown.filter((m) => m.triggerPoints[0]!.strength === 'essential');
+  const possible = shown.filter((m) => m.triggerPoints[0]!.strength === 'spillover');
   return (
     <section className="results" aria-label="Results">
-      {likely.length > 0 && <ResultGroup title="Most likely" results={likely} />}
-      {possible.length > 0 && <ResultGroup title="Also possible" results={possible} />}
+      {groups.length > 1 && (
+        <div className="result-filter" role="group" aria-label="Show muscles of">
+          {(['all', ...groups] as const).map((g) => (
+            <button
+              key={g}
+              type="button"
+              aria-pressed={(filter === 'all' || !groups.includes(filter) ? 'all' : filter) === g}
+              onClick={() => setFilter(g)}
+            >
+              {g === 'all' ? `All (${muscles.length})` : BODY_AREA_LABELS[g]}
+            </button>
+          ))}
+        </div>
+      )}
+      {likely.length > 0 && (
+        <ResultGroup title="Most likely" hint="Main pain zone covers your pain" results={likely} />
+      )}
+      {possible.length > 0 && (
+        <ResultGroup title="Also possible" hint="Pain sometimes spreads there" results={possible} />
+      )}
     </section>
   );
 }
 
-function ResultGroup({ title, results }: { title: string; results: readonly RankedMuscle[] }) {
+/** Nothing selected yet: how to start, and the commonest complaints as shortcuts. */
+function StartHere() {
+  const addAreas = useSelectionStore((s) => s.addAreas);
+  const [side, setSide] = useState<Side | 'both'>('left');
+  const sides = side === 'both' ? SIDES : [side];
+  return (
+    <section className="results empty" aria-label="Results">
+      <h2>Where does it hurt?</h2>
+      <p>
+        Click the spot on the body (click again to unselect; pick several spots if the pain
+        spreads), search above, or start from a common complaint. The trigger points most likely to
+        send pain there appear here.
+      </p>
+      <div className="shortcut-side" role="group" aria-label="Which side hurts">
+        <span>Side:</span>
+        {(['left', 'right', 'both'] as const).map((s) => (
+          <button key={s} type="button" aria-pressed={side === s} onClick={() => setSide(s)}>
+            {s === 'both' ? 'Both' : `Your ${s}`}
+          </button>
+        ))}
+      </div>
+      <ul className="shortcuts" aria-label="Common complaints">
+        {COMPLAINT_SHORTCUTS.map((shortcut) => (
+          <li key={shortcut.id}>
+            <button
+              type="button"
+              onClick={() =>
+                addAreas(
+                  shortcut.regions.flatMap((region) => sides.map((s) => ({ region, side: s }))),
+                )
+              }
+            >
+              {shortcut.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ResultGroup({
+  title,
+  hint,
+  results,
+}: {
+  title: string;
+  hint: string;
+  results: readonly RankedMuscle[];
+}) {
   const choose = useSelectionStore((s) => s.choose);
   return (
     <div className="result-group">
-      <h2>{title}</h2>
+      <h2>
+        {title} <span className="result-group-hint">· {hint}</span>
+      </h2>
       <ol className="result-list">
         {results.map(({ triggerPoints: [r, ...more] }) => {
           const entry = r ? findTriggerPoint(atlas, r.triggerPointId) : undefined;

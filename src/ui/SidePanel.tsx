@@ -1,8 +1,11 @@
+import { useState, type CSSProperties } from 'react';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { AreaPicker } from './AreaPicker.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultsList } from './ResultsList.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SHEET_STOPS, SheetHandle } from './SheetHandle.tsx';
 import { SelectionChips } from './SelectionChips.tsx';
 import { TriggerPointDetails } from './TriggerPointDetails.tsx';
 
@@ -10,9 +13,19 @@ import { TriggerPointDetails } from './TriggerPointDetails.tsx';
 export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
   const chosen = useSelectionStore((s) => s.chosen);
   const noBody = !useViewStore(selectBodyAvailable);
+  // On a phone the panel is a bottom sheet; its height is ignored on wider screens.
+  const [sheet, setSheet] = useState<number>(SHEET_STOPS[1]);
   return (
-    <aside className="side-panel" aria-label="Results and techniques">
+    <aside
+      className="side-panel"
+      aria-label="Results and techniques"
+      style={{ '--sheet-height': `${sheet}%` } as CSSProperties}
+    >
+      <SheetHandle height={sheet} onHeight={setSheet} />
       <Notices />
+      <div className="panel-top">
+        <SearchBox />
+      </div>
       <SelectionChips />
       <details className="picker-details" open={noBody || undefined}>
         <summary>Pick an area from a list</summary>

@@ -45,6 +45,18 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
           {muscle.name} <span className="details-side">· your {side} side</span>
         </h2>
         <p className="details-tp">{tp.name}</p>
+        <div className="side-switch" role="group" aria-label="Which side">
+          {(['left', 'right'] as const).map((s) => (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={chosen.side === s}
+              onClick={() => choose({ id: tp.id, side: s })}
+            >
+              Your {s}
+            </button>
+          ))}
+        </div>
         {muscle.aliases.length > 0 && (
           <p className="aliases">Also called: {muscle.aliases.join(', ')}</p>
         )}
@@ -125,9 +137,14 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         <p>
           <strong>Release feels like:</strong> {pressure.releaseFeel}
         </p>
-        <p>
-          <strong>Stop if:</strong> {pressure.stopIf.join('; ')}.
+        <p className="list-label">
+          <strong>Stop if:</strong>
         </p>
+        <ul className="stop-list">
+          {pressure.stopIf.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
         <GuidedTimer
           kind="pressure"
           rounds={pressure.rounds}
@@ -156,9 +173,14 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
           <dt>Aim to feel</dt>
           <dd>{stretch.feel}</dd>
         </dl>
-        <p>
-          <strong>Avoid:</strong> {stretch.avoid.join('; ')}.
+        <p className="list-label">
+          <strong>Avoid:</strong>
         </p>
+        <ul className="stop-list">
+          {stretch.avoid.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
         <GuidedTimer
           kind="stretch"
           rounds={stretch.repetitions}

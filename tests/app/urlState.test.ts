@@ -14,12 +14,21 @@ describe('the URL state', () => {
     };
     const search = serializeUrlState({ ...state, areas: [...state.areas] });
     expect(search).toBe('?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back');
-    expect(parseUrlState(search, atlas)).toEqual({ ...state, areas: [...state.areas], ignored: [] });
+    expect(parseUrlState(search, atlas)).toEqual({
+      ...state,
+      areas: [...state.areas],
+      ignored: [],
+    });
   });
 
   it('is empty for the default view with nothing selected', () => {
     expect(serializeUrlState({ areas: [], chosen: null, view: 'front' })).toBe('');
-    expect(parseUrlState('', atlas)).toEqual({ areas: [], chosen: null, view: 'front', ignored: [] });
+    expect(parseUrlState('', atlas)).toEqual({
+      areas: [],
+      chosen: null,
+      view: 'front',
+      ignored: [],
+    });
   });
 
   it.each([
@@ -37,7 +46,10 @@ describe('the URL state', () => {
   });
 
   it('keeps the good parts of a half-broken link', () => {
-    const parsed = parseUrlState('?areas=left.temple,,bogus,left.temple,right.calf&view=%E0%A4%A', atlas);
+    const parsed = parseUrlState(
+      '?areas=left.temple,,bogus,left.temple,right.calf&view=%E0%A4%A',
+      atlas,
+    );
     expect(parsed.areas).toEqual([
       { region: 'temple', side: 'left' },
       { region: 'calf', side: 'right' },

@@ -27,7 +27,8 @@ const CASES: {
   },
   {
     name: 'temple + side of neck → upper trapezius first',
-    source: 'Simons, Travell & Simons 1999, ch. 6 (TrP1: posterolateral neck, behind the ear, temple)',
+    source:
+      'Simons, Travell & Simons 1999, ch. 6 (TrP1: posterolateral neck, behind the ear, temple)',
     selection: [area('temple'), area('neck-side')],
     expect: [{ muscle: 'upper-trapezius', within: 1, side: 'left' }],
   },
@@ -48,19 +49,22 @@ const CASES: {
   },
   {
     name: 'front of shoulder → infraspinatus',
-    source: 'Simons, Travell & Simons 1999, ch. 22 (infraspinatus refers deep into the front of the shoulder)',
+    source:
+      'Simons, Travell & Simons 1999, ch. 22 (infraspinatus refers deep into the front of the shoulder)',
     selection: [area('shoulder-front')],
     expect: [{ muscle: 'infraspinatus', within: 2 }],
   },
   {
     name: 'side of hip + outer thigh + outer lower leg → gluteus minimus first',
-    source: 'Travell & Simons 1992, ch. 9 (anterior gluteus minimus: pseudo-sciatica down the side of the leg)',
+    source:
+      'Travell & Simons 1992, ch. 9 (anterior gluteus minimus: pseudo-sciatica down the side of the leg)',
     selection: [area('hip-side'), area('thigh-outer'), area('outer-lower-leg')],
     expect: [{ muscle: 'gluteus-minimus', within: 1 }],
   },
   {
     name: 'back of head → suboccipitals and SCM',
-    source: 'Simons, Travell & Simons 1999, ch. 7 (SCM sternal division) and ch. 17 (suboccipitals)',
+    source:
+      'Simons, Travell & Simons 1999, ch. 7 (SCM sternal division) and ch. 17 (suboccipitals)',
     selection: [area('occiput')],
     expect: [
       { muscle: 'suboccipitals', within: 6 },
@@ -69,13 +73,15 @@ const CASES: {
   },
   {
     name: 'angle of the neck and along the shoulder blade → levator scapulae first',
-    source: 'Simons, Travell & Simons 1999, ch. 19 (levator scapulae: angle of the neck, spillover along the vertebral border of the scapula)',
+    source:
+      'Simons, Travell & Simons 1999, ch. 19 (levator scapulae: angle of the neck, spillover along the vertebral border of the scapula)',
     selection: [area('neck-back'), area('shoulder-top'), area('shoulder-blade')],
     expect: [{ muscle: 'levator-scapulae', within: 1 }],
   },
   {
     name: 'outer elbow → supinator and the radial wrist extensors',
-    source: 'Simons, Travell & Simons 1999, ch. 18 guide and ch. 36 (supinator), ch. 34 (hand extensors and brachioradialis)',
+    source:
+      'Simons, Travell & Simons 1999, ch. 18 guide and ch. 36 (supinator), ch. 34 (hand extensors and brachioradialis)',
     selection: [area('elbow-outer')],
     expect: [
       { muscle: 'supinator', within: 2 },
@@ -85,7 +91,8 @@ const CASES: {
   },
   {
     name: 'base of the thumb → brachialis, supinator, adductor and opponens pollicis',
-    source: 'Simons, Travell & Simons 1999, ch. 31 (brachialis), ch. 36 (supinator), ch. 39 (adductor and opponens pollicis)',
+    source:
+      'Simons, Travell & Simons 1999, ch. 31 (brachialis), ch. 36 (supinator), ch. 39 (adductor and opponens pollicis)',
     selection: [area('thumb')],
     expect: [
       { muscle: 'brachialis', within: 8 },
@@ -105,7 +112,8 @@ const CASES: {
   },
   {
     name: 'ear and jaw joint → lateral pterygoid and deep masseter',
-    source: 'Simons, Travell & Simons 1999, ch. 5 guide, ch. 8 (masseter), ch. 11 (lateral pterygoid)',
+    source:
+      'Simons, Travell & Simons 1999, ch. 5 guide, ch. 8 (masseter), ch. 11 (lateral pterygoid)',
     selection: [area('ear'), area('jaw')],
     expect: [
       { muscle: 'masseter', within: 3 },
@@ -151,9 +159,17 @@ describe('ranking the real atlas against classic patterns', () => {
   it.each(CASES)('$name ($source)', ({ selection, expect: wanted }) => {
     const ranked = groupByMuscle(rankTriggerPoints(atlas, selection));
     for (const { muscle, within, side } of wanted) {
-      const position = ranked.findIndex((r) => r.muscleId === muscle && (side === undefined || r.side === side));
-      const top = ranked.slice(0, within + 3).map((r) => `${r.muscleId}/${r.side}`).join(', ');
-      expect(position, `${muscle} should be in the top ${within}: got ${top}`).toBeGreaterThanOrEqual(0);
+      const position = ranked.findIndex(
+        (r) => r.muscleId === muscle && (side === undefined || r.side === side),
+      );
+      const top = ranked
+        .slice(0, within + 3)
+        .map((r) => `${r.muscleId}/${r.side}`)
+        .join(', ');
+      expect(
+        position,
+        `${muscle} should be in the top ${within}: got ${top}`,
+      ).toBeGreaterThanOrEqual(0);
       expect(position).toBeLessThan(within);
     }
   });

@@ -23,7 +23,10 @@ describe('resolvePlacement', () => {
   });
 
   it('adds the offset after interpolating', () => {
-    const p = resolvePlacement({ from: 'psis', offset: [0.01, 0.02, -0.03], facing: 'back' }, 'left');
+    const p = resolvePlacement(
+      { from: 'psis', offset: [0.01, 0.02, -0.03], facing: 'back' },
+      'left',
+    );
     expect(p.point[0]).toBeCloseTo(LANDMARKS.psis[0] + 0.01);
     expect(p.point[1]).toBeCloseTo(LANDMARKS.psis[1] + 0.02);
     expect(p.point[2]).toBeCloseTo(LANDMARKS.psis[2] - 0.03);

@@ -4,7 +4,12 @@ import { groupByMuscle, rankTriggerPoints } from '../../src/domain/ranking.ts';
 import type { BodyArea } from '../../src/domain/regions.ts';
 
 /** A minimal muscle for testing the ranking rules in isolation from the real atlas. */
-function muscle(id: string, essential: BodyArea['region'][], spillover: BodyArea['region'][] = [], side?: 'opposite' | 'both'): Muscle {
+function muscle(
+  id: string,
+  essential: BodyArea['region'][],
+  spillover: BodyArea['region'][] = [],
+  side?: 'opposite' | 'both',
+): Muscle {
   return {
     id,
     name: id,
@@ -39,7 +44,15 @@ function muscle(id: string, essential: BodyArea['region'][], spillover: BodyArea
       releaseFeel: 'r',
       stopIf: ['x'],
     },
-    stretch: { position: 'p', steps: ['a', 'b'], holdSeconds: 30, repetitions: 3, breathing: 'b', feel: 'f', avoid: ['x'] },
+    stretch: {
+      position: 'p',
+      steps: ['a', 'b'],
+      holdSeconds: 30,
+      repetitions: 3,
+      breathing: 'b',
+      feel: 'f',
+      avoid: ['x'],
+    },
     selfCare: ['s'],
     perpetuatingFactors: ['p'],
     precautions: ['p'],
@@ -69,7 +82,10 @@ describe('rankTriggerPoints', () => {
     const ranked = rankTriggerPoints(atlas, [L('temple')]);
     expect(ranked.map((r) => r.muscleId)).toEqual(['beta', 'alpha', 'gamma']);
     expect(ranked.every((r) => r.side === 'left')).toBe(true);
-    expect(ranked[2]).toMatchObject({ strength: 'spillover', matches: [{ area: L('temple'), kind: 'spillover' }] });
+    expect(ranked[2]).toMatchObject({
+      strength: 'spillover',
+      matches: [{ area: L('temple'), kind: 'spillover' }],
+    });
   });
 
   it('puts the point whose own pattern the pain fills first when both explain the same area', () => {
@@ -97,12 +113,16 @@ describe('rankTriggerPoints', () => {
   });
 
   it('follows opposite-side and both-side zones', () => {
-    expect(rankTriggerPoints(atlas, [L('shoulder-top')])).toMatchObject([{ muscleId: 'epsilon', side: 'right' }]);
+    expect(rankTriggerPoints(atlas, [L('shoulder-top')])).toMatchObject([
+      { muscleId: 'epsilon', side: 'right' },
+    ]);
     expect(rankTriggerPoints(atlas, [L('forehead')]).map((r) => r.side)).toEqual(['left', 'right']);
   });
 
   it('ignores a repeated area', () => {
-    expect(rankTriggerPoints(atlas, [L('temple'), L('temple')])).toEqual(rankTriggerPoints(atlas, [L('temple')]));
+    expect(rankTriggerPoints(atlas, [L('temple'), L('temple')])).toEqual(
+      rankTriggerPoints(atlas, [L('temple')]),
+    );
   });
 
   it('is deterministic', () => {
@@ -115,12 +135,21 @@ describe('groupByMuscle', () => {
   it('keeps one entry per muscle and side, in ranking order, best point first', () => {
     const two = {
       muscles: [
-        { ...muscle('alpha', ['temple']), triggerPoints: [...muscle('alpha', ['temple', 'eye']).triggerPoints, { ...muscle('alpha', ['temple']).triggerPoints[0]!, id: 'alpha-tp2' }] },
+        {
+          ...muscle('alpha', ['temple']),
+          triggerPoints: [
+            ...muscle('alpha', ['temple', 'eye']).triggerPoints,
+            { ...muscle('alpha', ['temple']).triggerPoints[0]!, id: 'alpha-tp2' },
+          ],
+        },
         muscle('beta', ['temple', 'neck-side', 'eye']),
       ],
     };
     const groups = groupByMuscle(rankTriggerPoints(two, [L('temple')]));
     expect(groups.map((g) => g.muscleId)).toEqual(['alpha', 'beta']);
-    expect(groups[0]!.triggerPoints.map((t) => t.triggerPointId)).toEqual(['alpha-tp2', 'alpha-tp1']);
+    expect(groups[0]!.triggerPoints.map((t) => t.triggerPointId)).toEqual([
+      'alpha-tp2',
+      'alpha-tp1',
+    ]);
   });
 });

@@ -13,30 +13,76 @@ const messages = (a: Atlas) => validateAtlas(a).map((p) => p.message);
 
 describe('validateAtlas', () => {
   it.each([
-    ['a duplicate muscle id', (a: Atlas) => ({ ...a, muscles: [...a.muscles, a.muscles[0]!] }), 'duplicate muscle id'],
-    ['a duplicate source id', (a: Atlas) => ({ ...a, sources: [...a.sources, a.sources[0]!] }), 'duplicate source id'],
+    [
+      'a duplicate muscle id',
+      (a: Atlas) => ({ ...a, muscles: [...a.muscles, a.muscles[0]!] }),
+      'duplicate muscle id',
+    ],
+    [
+      'a duplicate source id',
+      (a: Atlas) => ({ ...a, sources: [...a.sources, a.sources[0]!] }),
+      'duplicate source id',
+    ],
     [
       'an unknown region in a referral',
-      () => withFirstMuscle((m) => ({ ...m, triggerPoints: [{ ...m.triggerPoints[0]!, referral: { essential: [{ region: 'elbow-nowhere' as never }], spillover: [] } }] })),
+      () =>
+        withFirstMuscle((m) => ({
+          ...m,
+          triggerPoints: [
+            {
+              ...m.triggerPoints[0]!,
+              referral: { essential: [{ region: 'elbow-nowhere' as never }], spillover: [] },
+            },
+          ],
+        })),
       'unknown region "elbow-nowhere"',
     ],
     [
       'a trigger point that refers nowhere',
-      () => withFirstMuscle((m) => ({ ...m, triggerPoints: [{ ...m.triggerPoints[0]!, referral: { essential: [], spillover: [] } }] })),
+      () =>
+        withFirstMuscle((m) => ({
+          ...m,
+          triggerPoints: [{ ...m.triggerPoints[0]!, referral: { essential: [], spillover: [] } }],
+        })),
       'a trigger point must refer somewhere (essential zone)',
     ],
-    ['a muscle with no source', () => withFirstMuscle((m) => ({ ...m, sources: [] })), 'every muscle must cite a source'],
-    ['an unknown source', () => withFirstMuscle((m) => ({ ...m, sources: [{ source: 'my-blog', chapter: '1' }] })), 'unknown source "my-blog"'],
+    [
+      'a muscle with no source',
+      () => withFirstMuscle((m) => ({ ...m, sources: [] })),
+      'every muscle must cite a source',
+    ],
+    [
+      'an unknown source',
+      () => withFirstMuscle((m) => ({ ...m, sources: [{ source: 'my-blog', chapter: '1' }] })),
+      'unknown source "my-blog"',
+    ],
     ['empty text', () => withFirstMuscle((m) => ({ ...m, name: '  ' })), 'empty text'],
-    ['placeholder text', () => withFirstMuscle((m) => ({ ...m, selfCare: ['TODO write this'] })), 'placeholder text'],
+    [
+      'placeholder text',
+      () => withFirstMuscle((m) => ({ ...m, selfCare: ['TODO write this'] })),
+      'placeholder text',
+    ],
     [
       'an unknown landmark',
-      () => withFirstMuscle((m) => ({ ...m, triggerPoints: [{ ...m.triggerPoints[0]!, placement: { from: 'belly-button' as never, facing: 'front' } }] })),
+      () =>
+        withFirstMuscle((m) => ({
+          ...m,
+          triggerPoints: [
+            {
+              ...m.triggerPoints[0]!,
+              placement: { from: 'belly-button' as never, facing: 'front' },
+            },
+          ],
+        })),
       'unknown landmark "belly-button"',
     ],
     [
       'pressure beyond 10',
-      () => withFirstMuscle((m) => ({ ...m, pressure: { ...m.pressure, pressure: { min: 6, max: 11 } } })),
+      () =>
+        withFirstMuscle((m) => ({
+          ...m,
+          pressure: { ...m.pressure, pressure: { min: 6, max: 11 } },
+        })),
       'pressure must be a range within 0–10',
     ],
     [

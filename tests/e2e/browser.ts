@@ -44,7 +44,8 @@ export async function launch(options: { webgl?: boolean } = {}): Promise<Browser
     '--enable-unsafe-swiftshader',
     '--use-angle=swiftshader',
   ];
-  if (options.webgl === false) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis');
+  if (options.webgl === false)
+    args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis');
   return chromium.launch({ executablePath: findChromium(), headless: true, args });
 }
 
@@ -53,14 +54,18 @@ export async function waitForBody(page: Page): Promise<string> {
   await page.waitForFunction(
     () => {
       const status = document.querySelector('[data-body-status]')?.getAttribute('data-body-status');
-      return status === 'ready' || status === 'unavailable' || status === 'error' || status === 'lost';
+      return (
+        status === 'ready' || status === 'unavailable' || status === 'error' || status === 'lost'
+      );
     },
     undefined,
     { timeout: 60_000 },
   );
   const status = (await page.getAttribute('[data-body-status]', 'data-body-status')) ?? '';
   if (status === 'ready') {
-    await page.waitForFunction(() => Boolean(window.__referralExplorer), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => Boolean(window.__referralExplorer), undefined, {
+      timeout: 30_000,
+    });
     await settle(page);
   }
   return status;
@@ -69,7 +74,9 @@ export async function waitForBody(page: Page): Promise<string> {
 /** Lets pending frames render (camera moves take about half a second). */
 export async function settle(page: Page, ms = 900): Promise<void> {
   await page.waitForTimeout(ms);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
 }
 
 export function collectErrors(page: Page): string[] {

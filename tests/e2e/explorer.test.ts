@@ -55,14 +55,28 @@ describe('the explorer in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/03-ranked-left-temple.png` });
 
     // Choosing it shows where it is, its pattern on the body, and how to release it.
-    await page.locator('.result', { hasText: /Upper trapezius/i }).first().click();
-    await expect.poll(() => page.locator('#details-title').textContent()).toMatch(/Upper trapezius/i);
-    for (const heading of ['Where to find it', 'Where it sends pain', 'Pressure (ischaemic compression)', 'Stretch', 'Precautions', 'Sources']) {
+    await page
+      .locator('.result', { hasText: /Upper trapezius/i })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator('#details-title').textContent())
+      .toMatch(/Upper trapezius/i);
+    for (const heading of [
+      'Where to find it',
+      'Where it sends pain',
+      'Pressure (ischaemic compression)',
+      'Stretch',
+      'Precautions',
+      'Sources',
+    ]) {
       await expect.poll(() => page.getByRole('heading', { name: heading }).count()).toBe(1);
     }
     await expect.poll(() => page.getByText(/Before you start/).count()).toBe(1);
     await settle(page, 1200);
-    const pattern = decodePng(await viewport.screenshot({ path: `${SCREENSHOTS}/04-upper-trapezius-pattern.png` }));
+    const pattern = decodePng(
+      await viewport.screenshot({ path: `${SCREENSHOTS}/04-upper-trapezius-pattern.png` }),
+    );
     expect(shareOfRed(pattern)).toBeGreaterThan(0.002);
     await page.screenshot({ path: `${SCREENSHOTS}/05-technique-panel.png` });
 
@@ -90,11 +104,143 @@ describe('the explorer in Chromium', () => {
   it('a malformed link loads safely, keeps what it can and says what it left out', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors = collectErrors(page);
-    await page.goto(`${baseUrl}?areas=left.temple,sideways.knee,left.nowhere&tp=right.no-such-point&view=%E0%A4%A`);
+    await page.goto(
+      `${baseUrl}?areas=left.temple,sideways.knee,left.nowhere&tp=right.no-such-point&view=%E0%A4%A`,
+    );
     await waitForBody(page);
     await expect.poll(() => page.locator('.chip').allTextContents()).toEqual(['Left temple×']);
     await expect.poll(() => page.locator('.notice').textContent()).toContain('could not be read');
     await page.screenshot({ path: `${SCREENSHOTS}/07-malformed-link.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the explorer experience in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('selects two areas on the body, opens the top result and runs a guided timer', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    await page.goto(baseUrl);
+    expect(await waitForBody(page)).toBe('ready');
+    for (const region of ['temple', 'neck-side']) {
+      await clickArea(page, region, 'left');
+      await page.mouse.down();
+      await page.mouse.up();
+    }
+    await expect
+      .poll(() => page.locator('.chip').allTextContents())
+      .toEqual(['Left temple×', 'Left side of neck×']);
+    await page.locator('.result').first().click();
+    await expect
+      .poll(() => page.locator('#details-title').textContent())
+      .toMatch(/Upper trapezius/i);
+    const start = page.getByRole('button', { name: /Start guided pressure/ });
+    expect(await start.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: /none of them applies to me/ }).check();
+    await start.click();
+    const clock = page.locator('.timer-clock').first();
+    const first = await clock.textContent();
+    await page.waitForTimeout(2300);
+    const later = await clock.textContent();
+    expect(first).not.toBe(later);
+    await expect
+      .poll(() => page.locator('.timer-phase').first().textContent())
+      .toContain('round 1 of');
+    await page.locator('.timer').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/10-two-areas-timer.png` });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await clock.textContent();
+    await page.waitForTimeout(1500);
+    expect(await clock.textContent()).toBe(paused);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works by keyboard alone: picker, then list, then technique', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(baseUrl);
+    await waitForBody(page);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    for (let i = 0; i < 40 && !(await focused()).startsWith('Pick an area from a list'); i++)
+      await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Pick an area from a list');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('outer elbow');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement).value))
+      .toBe('elbow-outer');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 5 && (await focused()) !== 'Add'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.chip').allTextContents())
+      .toEqual(['Right outer elbow×']);
+    for (
+      let i = 0;
+      i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('result')));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focused()).toMatch(/Supinator/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent()).toMatch(/Supinator/);
+    await page.screenshot({ path: `${SCREENSHOTS}/11-keyboard-supinator.png` });
+    await page.close();
+  });
+
+  it('search "tennis elbow" leads to the supinator or the wrist extensors', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(baseUrl);
+    await waitForBody(page);
+    const search = page.getByRole('combobox', { name: /Search muscles, areas and complaints/ });
+    await search.fill('tenis elbow');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    const texts = await options.allTextContents();
+    const target = texts.findIndex((t) => /Supinator|Extensor carpi radialis/i.test(t));
+    expect(target).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/12-search-tennis-elbow.png` });
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#details-title').textContent())
+      .toMatch(/Supinator|Extensor carpi radialis/i);
+    await page.close();
+  });
+
+  it('fits a phone: body above, panel as a bottom sheet, no horizontal scrolling', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}?areas=left.low-back`);
+    expect(await waitForBody(page)).toBe('ready');
+    await page.screenshot({ path: `${SCREENSHOTS}/13-phone-results.png` });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('.result').first().tap();
+    await expect.poll(() => page.locator('#details-title').count()).toBe(1);
+    await page.getByRole('button', { name: 'Show more of the panel' }).tap();
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/14-phone-technique.png` });
+    const panel = await page.locator('.side-panel').boundingBox();
+    expect(panel!.height).toBeGreaterThan(844 * 0.8);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -113,12 +259,19 @@ describe('the explorer without WebGL', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(baseUrl);
     expect(await waitForBody(page)).toBe('unavailable');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('cannot show the 3D body');
-    await page.getByRole('combobox').selectOption('low-back');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('cannot show the 3D body');
+    await page.getByRole('combobox', { name: 'Area', exact: true }).selectOption('low-back');
     await page.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => page.locator('.chip').allTextContents()).toEqual(['Left low back×']);
-    await page.locator('.result', { hasText: /Quadratus lumborum/i }).first().click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Pressure (ischaemic compression)' }).count()).toBe(1);
+    await page
+      .locator('.result', { hasText: /Quadratus lumborum/i })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Pressure (ischaemic compression)' }).count())
+      .toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/08-no-webgl.png` });
     await page.close();
   });

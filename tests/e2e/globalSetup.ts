@@ -13,7 +13,9 @@ let server: PreviewServer | undefined;
 /** Serves the production build (dist/) on 127.0.0.1 for the browser tests. Builds nothing. */
 export async function setup(project: TestProject): Promise<void> {
   if (!existsSync('dist/index.html')) {
-    throw new Error('No production build in dist/. Run `npm run build` first (npm test and npm run e2e do).');
+    throw new Error(
+      'No production build in dist/. Run `npm run build` first (npm test and npm run e2e do).',
+    );
   }
   server = await preview({
     preview: { host: '127.0.0.1', port: 4310, strictPort: false, open: false },

@@ -64,7 +64,11 @@ export function decodePng(buffer: Buffer): Image {
 }
 
 /** Share of pixels whose colour is within `tolerance` of `rgb` (0..1). */
-export function shareOfColour(image: Image, rgb: [number, number, number], tolerance: number): number {
+export function shareOfColour(
+  image: Image,
+  rgb: [number, number, number],
+  tolerance: number,
+): number {
   let n = 0;
   const total = image.width * image.height;
   for (let i = 0; i < total; i++) {

@@ -17,11 +17,17 @@ describe('the layer rule', () => {
     ['src/domain/x.ts', "import { atlas } from '../../data/index.ts';\nexport const a = atlas;"],
     ['src/domain/x.ts', 'export const w = window.innerWidth;'],
     ['data/x.ts', "import { create } from 'zustand';\nexport const c = create;"],
-    ['data/x.ts', "import { useSelectionStore } from '../src/state/selectionStore.ts';\nexport const s = useSelectionStore;"],
+    [
+      'data/x.ts',
+      "import { useSelectionStore } from '../src/state/selectionStore.ts';\nexport const s = useSelectionStore;",
+    ],
     ['src/ui/x.ts', "import { Body } from '../scene/Body.tsx';\nexport const b = Body;"],
     ['src/ui/x.ts', "import { Canvas } from '@react-three/fiber';\nexport const c = Canvas;"],
     ['src/ui/x.ts', "import { Color } from 'three';\nexport const c = Color;"],
-    ['src/scene/x.ts', "import { SidePanel } from '../ui/SidePanel.tsx';\nexport const p = SidePanel;"],
+    [
+      'src/scene/x.ts',
+      "import { SidePanel } from '../ui/SidePanel.tsx';\nexport const p = SidePanel;",
+    ],
     ['src/state/x.ts', "import { Body } from '../scene/Body.tsx';\nexport const b = Body;"],
   ])('forbids %s from importing across layers: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([]);
@@ -29,7 +35,10 @@ describe('the layer rule', () => {
 
   it.each([
     ['src/scene/x.ts', "import { Color } from 'three';\nexport const c = Color;"],
-    ['src/ui/x.ts', "import { useSelectionStore } from '../state/selectionStore.ts';\nexport const s = useSelectionStore;"],
+    [
+      'src/ui/x.ts',
+      "import { useSelectionStore } from '../state/selectionStore.ts';\nexport const s = useSelectionStore;",
+    ],
     ['src/state/x.ts', "import { atlas } from '../../data/index.ts';\nexport const a = atlas;"],
     ['data/x.ts', "import { REGIONS } from '../src/domain/regions.ts';\nexport const r = REGIONS;"],
   ])('allows %s to import downward: %s', async (file, code) => {

@@ -21,7 +21,11 @@ describe('trigger point placement on the body', () => {
     const placement = resolvePlacement(tp.placement, side);
     const hit = projectOntoSurface(mesh, placement.point, placement.pressDirection);
     expect(hit, 'the placement reaches the skin').toBeDefined();
-    const distance = hit!.point.distanceTo({ x: placement.point[0], y: placement.point[1], z: placement.point[2] } as THREE.Vector3);
+    const distance = hit!.point.distanceTo({
+      x: placement.point[0],
+      y: placement.point[1],
+      z: placement.point[2],
+    } as THREE.Vector3);
     expect(distance).toBeLessThanOrEqual(MAX_PLACEMENT_DISTANCE);
     const found = areaFromCode(hit!.code);
     const wanted = { region: tp.region, side };
