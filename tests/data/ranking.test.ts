@@ -148,6 +148,102 @@ const CASES: {
     ],
   },
   {
+    name: 'side of the hip → gluteus minimus and quadratus lumborum',
+    source:
+      'Travell & Simons 1992, ch. 9 (gluteus minimus) and ch. 4 (quadratus lumborum: superficial TrPs to the greater trochanter)',
+    selection: [area('hip-side')],
+    expect: [
+      { muscle: 'gluteus-minimus', within: 2 },
+      { muscle: 'quadratus-lumborum', within: 3 },
+    ],
+  },
+  {
+    name: 'pain down the back and side of the leg → gluteus minimus first',
+    source:
+      'Travell & Simons 1992, ch. 9 (gluteus minimus: anterior and posterior patterns, pseudo-sciatica)',
+    selection: [
+      area('buttock'),
+      area('thigh-outer'),
+      area('outer-lower-leg'),
+      area('thigh-back'),
+      area('calf'),
+    ],
+    expect: [{ muscle: 'gluteus-minimus', within: 1 }],
+  },
+  {
+    name: 'heel → soleus first',
+    source: 'Travell & Simons 1992, ch. 22 (soleus TrP1 refers to the heel)',
+    selection: [area('heel')],
+    expect: [{ muscle: 'soleus', within: 1 }],
+  },
+  {
+    name: 'front of the knee → rectus femoris and vastus medialis',
+    source: 'Travell & Simons 1992, quadriceps femoris chapter',
+    selection: [area('knee-front')],
+    expect: [
+      { muscle: 'rectus-femoris', within: 2 },
+      { muscle: 'vastus-medialis', within: 3 },
+    ],
+  },
+  {
+    name: 'back of the knee → gastrocnemius, biceps femoris, popliteus',
+    source: 'Travell & Simons 1992, gastrocnemius, hamstring and popliteus chapters',
+    selection: [area('knee-back')],
+    expect: [
+      { muscle: 'gastrocnemius', within: 3 },
+      { muscle: 'popliteus', within: 5 },
+    ],
+  },
+  {
+    name: 'outer ankle → the fibularis (peroneus) muscles',
+    source: 'Travell & Simons 1992, peroneal muscles chapter',
+    selection: [area('ankle-outer')],
+    expect: [
+      { muscle: 'fibularis-longus', within: 3 },
+      { muscle: 'fibularis-brevis', within: 3 },
+    ],
+  },
+  {
+    name: 'front of the ankle and big toe → tibialis anterior',
+    source: 'Travell & Simons 1992, tibialis anterior chapter',
+    selection: [area('ankle-front'), area('toes')],
+    expect: [{ muscle: 'tibialis-anterior', within: 2 }],
+  },
+  {
+    name: 'calf → soleus and gastrocnemius',
+    source: 'Travell & Simons 1992, gastrocnemius and soleus chapters',
+    selection: [area('calf')],
+    expect: [
+      { muscle: 'soleus', within: 3 },
+      { muscle: 'gastrocnemius', within: 3 },
+    ],
+  },
+  {
+    name: 'tailbone → gluteus maximus, obturator internus, levator ani, coccygeus',
+    source: 'Travell & Simons 1992, ch. 6 (pelvic floor) and ch. 7 (gluteus maximus TrP3)',
+    selection: [area('tailbone')],
+    expect: [
+      { muscle: 'gluteus-maximus', within: 4 },
+      { muscle: 'levator-ani', within: 4 },
+      { muscle: 'coccygeus', within: 4 },
+    ],
+  },
+  {
+    name: 'the "stitch" under the front ribs → diaphragm',
+    source: 'Simons, Travell & Simons 1999, intercostals and diaphragm chapter',
+    selection: [area('upper-abdomen')],
+    expect: [{ muscle: 'diaphragm', within: 4 }],
+  },
+  {
+    name: 'groin and inner thigh → adductors and pectineus',
+    source: 'Travell & Simons 1992, pectineus and adductor chapters',
+    selection: [area('groin'), area('thigh-inner')],
+    expect: [
+      { muscle: 'adductor-longus', within: 4 },
+      { muscle: 'pectineus', within: 4 },
+    ],
+  },
+  {
     name: 'sacrum + buttock + back of thigh → piriformis near the top',
     source: 'Travell & Simons 1992, ch. 10 (piriformis)',
     selection: [area('sacrum'), area('buttock'), area('thigh-back')],
