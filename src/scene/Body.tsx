@@ -11,6 +11,7 @@ import { useSelectionStore } from '../state/selectionStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { createRegionMaterial, type AreaDisplay } from './regionMaterial.ts';
 import { regionBorder } from './regionOutlines.ts';
+import { registerBody } from './bodyRegistry.ts';
 import { installTestHooks, recordFirstFrame } from './testHooks.ts';
 import { TriggerPointMarker } from './TriggerPointMarker.tsx';
 import { useBodyGeometry } from './useBodyGeometry.ts';
@@ -39,6 +40,8 @@ export function Body() {
     if (meshRef.current) recordFirstFrame(meshRef.current, gl);
     setModel('ready');
     setMesh(meshRef.current);
+    registerBody(meshRef.current);
+    return () => registerBody(null);
   }, [setModel, gl]);
 
   useEffect(() => {

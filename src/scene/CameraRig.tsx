@@ -6,7 +6,9 @@ import { atlas } from '../../data/index.ts';
 import { resolvePlacement } from '../domain/anatomy/placement.ts';
 import { findTriggerPoint } from '../domain/lookup.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
+import type { BodyArea } from '../domain/regions.ts';
 import { useViewStore, type ViewName } from '../state/viewStore.ts';
+import { areaView } from './bodyRegistry.ts';
 
 /** Centre of the standing body: where the camera looks by default. */
 export const BODY_CENTRE = new THREE.Vector3(0, 0.9, 0);
@@ -81,6 +83,24 @@ function flightToChosen(controls: Controls, camera: THREE.Camera): Flight | null
   return planFlight(controls, camera, target, azimuth, FOCUS_DISTANCE, polar);
 }
 
+/** A flight that turns the camera to face an area of the body, close enough to see it whole. */
+function flightToArea(controls: Controls, camera: THREE.Camera, area: BodyArea): Flight | null {
+  const view = areaView(area);
+  if (!view) return null;
+  const { centre, normal, size } = view;
+  const horizontal = Math.hypot(normal.x, normal.z);
+  const current = new THREE.Spherical().setFromVector3(
+    camera.position.clone().sub(controls.target),
+  );
+  const azimuth = horizontal > 0.3 ? Math.atan2(normal.x, normal.z) : current.theta;
+  // Look a little from above or below when the area faces that way, never straight down.
+  const polar = THREE.MathUtils.clamp(Math.acos(THREE.MathUtils.clamp(normal.y, -1, 1)), 0.6, 2.5);
+  const distance = THREE.MathUtils.clamp(size * 4, 0.9, 2.4);
+  // Aim between the body's axis and the area so the surroundings stay in view.
+  const target = new THREE.Vector3(centre.x * 0.6, centre.y, centre.z * 0.4);
+  return planFlight(controls, camera, target, azimuth, distance, polar);
+}
+
 /** Orbit controls plus smooth camera moves on command. The camera orbits, never passes through. */
 export function CameraRig() {
   const controls = useRef<Controls>(null);
@@ -89,6 +109,7 @@ export function CameraRig() {
   const flight = useRef<Flight | null>(null);
   const command = useViewStore((s) => s.command);
   const chosen = useSelectionStore((s) => s.chosen);
+  const leaveView = useViewStore((s) => s.leaveView);
 
   useEffect(() => {
     const c = controls.current;
@@ -96,7 +117,9 @@ export function CameraRig() {
     flight.current =
       command.kind === 'view'
         ? planFlight(c, camera, BODY_CENTRE, VIEW_AZIMUTH[command.view], HOME_DISTANCE)
-        : flightToChosen(c, camera);
+        : command.kind === 'focus-area'
+          ? flightToArea(c, camera, command.area)
+          : flightToChosen(c, camera);
     invalidate();
   }, [command, camera, invalidate]);
 
@@ -105,8 +128,9 @@ export function CameraRig() {
     const c = controls.current;
     if (!chosen || !c) return;
     flight.current = flightToChosen(c, camera);
+    leaveView();
     invalidate();
-  }, [chosen, camera, invalidate]);
+  }, [chosen, camera, invalidate, leaveView]);
 
   useFrame(() => {
     const f = flight.current;
@@ -138,6 +162,11 @@ export function CameraRig() {
       zoomSpeed={0.8}
       rotateSpeed={0.8}
       screenSpacePanning
+      onStart={() => {
+        // Turning the body by hand leaves the standard view; a flight in progress yields.
+        flight.current = null;
+        leaveView();
+      }}
     />
   );
 }

@@ -10,7 +10,9 @@ export type ViewName = (typeof VIEWS)[number];
  * still moves the camera back after the person has rotated it.
  */
 export type CameraCommand =
-  { kind: 'view'; view: ViewName; nonce: number } | { kind: 'focus-trigger-point'; nonce: number };
+  | { kind: 'view'; view: ViewName; nonce: number }
+  | { kind: 'focus-trigger-point'; nonce: number }
+  | { kind: 'focus-area'; area: BodyArea; nonce: number };
 
 /** Whether the 3D view can run: checked at start, and lost if the GPU context goes away. */
 export type GraphicsStatus = 'checking' | 'ready' | 'unavailable' | 'lost';
@@ -18,13 +20,20 @@ export type ModelStatus = 'loading' | 'ready' | 'error';
 
 interface ViewState {
   hovered: BodyArea | null;
+  /** The last standard view asked for (kept in the URL). */
   view: ViewName;
+  /** False once the person has turned the body away from that view by hand. */
+  atView: boolean;
   command: CameraCommand | null;
   graphics: GraphicsStatus;
   model: ModelStatus;
   hover: (area: BodyArea | null) => void;
   showView: (view: ViewName) => void;
   focusTriggerPoint: () => void;
+  /** Turns and zooms the camera to face an area of the body. */
+  focusArea: (area: BodyArea) => void;
+  /** The person has turned the body by hand. */
+  leaveView: () => void;
   setGraphics: (status: GraphicsStatus) => void;
   setModel: (status: ModelStatus) => void;
 }
@@ -34,6 +43,7 @@ let nonce = 0;
 const initial = {
   hovered: null,
   view: 'front' as ViewName,
+  atView: true,
   command: null,
   graphics: 'checking' as GraphicsStatus,
   model: 'loading' as ModelStatus,
@@ -45,8 +55,12 @@ export const useViewStore = create<ViewState>()((set) => ({
     set((s) =>
       s.hovered?.region === hovered?.region && s.hovered?.side === hovered?.side ? s : { hovered },
     ),
-  showView: (view) => set({ view, command: { kind: 'view', view, nonce: ++nonce } }),
-  focusTriggerPoint: () => set({ command: { kind: 'focus-trigger-point', nonce: ++nonce } }),
+  showView: (view) => set({ view, atView: true, command: { kind: 'view', view, nonce: ++nonce } }),
+  focusTriggerPoint: () =>
+    set({ atView: false, command: { kind: 'focus-trigger-point', nonce: ++nonce } }),
+  focusArea: (area) =>
+    set({ atView: false, command: { kind: 'focus-area', area, nonce: ++nonce } }),
+  leaveView: () => set((s) => (s.atView ? { atView: false } : s)),
   setGraphics: (graphics) => set({ graphics }),
   setModel: (model) => set({ model }),
 }));

@@ -1,5 +1,7 @@
 import { atlas } from '../../data/index.ts';
 import { findTriggerPoint, redFlagsFor } from '../domain/lookup.ts';
+import { groupByMuscle } from '../domain/ranking.ts';
+import { useRanking } from '../state/useRanking.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { formatRange, sideLabel, zoneLabels } from './format.ts';
@@ -18,12 +20,20 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const choose = useSelectionStore((s) => s.choose);
   const focus = useViewStore((s) => s.focusTriggerPoint);
   const bodyAvailable = useViewStore(selectBodyAvailable);
+  const ranking = useRanking();
   const flags = redFlagsFor(atlas, areas);
   const cleared = useFlagsCleared(flags.map((f) => f.id));
   const entry = findTriggerPoint(atlas, chosen.id);
   if (!entry) return null;
   const { muscle, triggerPoint: tp } = entry;
   const side = sideLabel(chosen.side).toLowerCase();
+  // Step through the ranked results without going back to the list.
+  const results = groupByMuscle(ranking);
+  const at = results.findIndex((r) => r.muscleId === muscle.id && r.side === chosen.side);
+  const step = (delta: number) => {
+    const next = results[at + delta]?.triggerPoints[0];
+    if (next) choose({ id: next.triggerPointId, side: next.side });
+  };
   const { pressure, stretch } = muscle;
   const essential = zoneLabels(tp.referral.essential, chosen.side);
   const spillover = zoneLabels(tp.referral.spillover, chosen.side);
@@ -34,6 +44,29 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         <button type="button" className="link-button" onClick={close}>
           ← All results
         </button>
+        {at >= 0 && results.length > 1 && (
+          <span className="result-stepper">
+            <button
+              type="button"
+              aria-label="Previous result"
+              disabled={at === 0}
+              onClick={() => step(-1)}
+            >
+              ‹
+            </button>
+            <span aria-live="polite">
+              {at + 1} of {results.length}
+            </span>
+            <button
+              type="button"
+              aria-label="Next result"
+              disabled={at === results.length - 1}
+              onClick={() => step(1)}
+            >
+              ›
+            </button>
+          </span>
+        )}
         {bodyAvailable && (
           <button type="button" className="link-button" onClick={focus}>
             Show on body

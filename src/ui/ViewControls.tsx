@@ -16,7 +16,7 @@ const SHORT: Record<ViewName, string> = {
 
 /** Buttons that turn the body to a standard view. */
 export function ViewControls() {
-  const view = useViewStore((s) => s.view);
+  const view = useViewStore((s) => (s.atView ? s.view : null));
   const showView = useViewStore((s) => s.showView);
   const bodyAvailable = useViewStore(selectBodyAvailable);
   if (!bodyAvailable) return null;
@@ -34,6 +34,15 @@ export function ViewControls() {
           {SHORT[v]}
         </button>
       ))}
+      <button
+        type="button"
+        className="view-reset"
+        aria-label="Reset the view"
+        title="Reset the view"
+        onClick={() => showView('front')}
+      >
+        ⟲
+      </button>
     </div>
   );
 }

@@ -101,6 +101,43 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('shows the body from the front, back, both sides and three-quarters; dragging turns it without selecting', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+    await page.goto(baseUrl);
+    expect(await waitForBody(page)).toBe('ready');
+    const viewport = page.locator('.viewport');
+    const shots: Buffer[] = [];
+    for (const [name, button] of [
+      ['front', 'Front'],
+      ['back', 'Back'],
+      ['left', 'Your left side'],
+      ['right', 'Your right side'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await settle(page);
+      shots.push(await viewport.screenshot({ path: `${SCREENSHOTS}/view-${name}.png` }));
+    }
+    // Every view shows something different.
+    for (let i = 0; i < shots.length; i++) {
+      for (let j = i + 1; j < shots.length; j++)
+        expect(Buffer.compare(shots[i]!, shots[j]!)).not.toBe(0);
+    }
+    await page.getByRole('button', { name: 'Front', exact: true }).click();
+    await settle(page);
+    const box = (await viewport.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.45);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 140, box.y + box.height * 0.45, { steps: 12 });
+    await page.mouse.up();
+    await settle(page);
+    await viewport.screenshot({ path: `${SCREENSHOTS}/view-three-quarter.png` });
+    expect(await page.locator('.chip').count()).toBe(0);
+    expect(
+      await page.getByRole('button', { name: 'Front', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('false');
+    await page.close();
+  });
+
   it('a malformed link loads safely, keeps what it can and says what it left out', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors = collectErrors(page);

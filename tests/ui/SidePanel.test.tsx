@@ -102,10 +102,7 @@ describe('the side panel', () => {
 
   it('adds an area from the list exactly as a click on the body does', async () => {
     renderPanel();
-    await userEvent.selectOptions(
-      screen.getByRole('combobox', { name: 'Area' }),
-      'low-back',
-    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'low-back');
     await userEvent.click(screen.getByRole('radio', { name: 'Right' }));
     await userEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(useSelectionStore.getState().areas).toEqual([{ region: 'low-back', side: 'right' }]);
@@ -220,5 +217,38 @@ describe('the results list', () => {
     act(() => useSelectionStore.getState().choose({ id: 'supinator-tp1', side: 'left' }));
     await userEvent.click(screen.getByRole('button', { name: 'Your right' }));
     expect(useSelectionStore.getState().chosen).toEqual({ id: 'supinator-tp1', side: 'right' });
+  });
+});
+
+describe('moving between results and the body', () => {
+  beforeEach(() => {
+    resetSelectionStore();
+    resetViewStore();
+    resetSafetyStore();
+  });
+
+  it('steps to the next and previous result without leaving the technique', async () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().addArea({ region: 'temple', side: 'left' }));
+    await userEvent.click(screen.getAllByRole('button', { name: /side/ })[0]!);
+    const first = useSelectionStore.getState().chosen;
+    expect(screen.getByText(/^1 of \d+$/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous result' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Next result' }));
+    expect(useSelectionStore.getState().chosen).not.toEqual(first);
+    expect(screen.getByText(/^2 of \d+$/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Previous result' }));
+    expect(useSelectionStore.getState().chosen).toEqual(first);
+  });
+
+  it('turns the body to an area when its chip is clicked', async () => {
+    act(() => useViewStore.getState().setGraphics('ready'));
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().addArea({ region: 'calf', side: 'right' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Right calf' }));
+    expect(useViewStore.getState().command).toMatchObject({
+      kind: 'focus-area',
+      area: { region: 'calf', side: 'right' },
+    });
   });
 });

@@ -82,7 +82,7 @@ const TRUNK: ReadonlyArray<readonly [number, number, number, number]> = [
 ];
 
 /** Angle round the trunk at the point's height: 0° front midline, 90° side, 180° back midline. */
-function trunkAngle(p: Vec3): number {
+export function trunkAngle(p: Vec3): number {
   const w = table(TRUNK, p[1], 1);
   const d = table(TRUNK, p[1], 2);
   const zc = table(TRUNK, p[1], 3);
@@ -133,6 +133,16 @@ function armLocate(p: Vec3): { s: number; score: number; lat: number; fwd: numbe
     }
   }
   return best;
+}
+
+/**
+ * Where a (left-side) point lies along the arm: arc length `s` from the shoulder joint, the
+ * arc lengths of the elbow and wrist for comparison, and the angle round the limb
+ * (0° lateral, +90° front, ±180° medial, -90° back).
+ */
+export function armCoordinates(p: Vec3): { s: number; phi: number; elbow: number; wrist: number } {
+  const { s, lat, fwd } = armLocate(p);
+  return { s, phi: Math.atan2(fwd, lat) * DEG, elbow: S_EL, wrist: S_WR };
 }
 
 function isArm(p: Vec3): boolean {
@@ -276,7 +286,7 @@ const PUBIC_TUBERCLE: Vec3 = [0.028, 0.885, 0.094];
 const TROCHANTER = L('greater-trochanter');
 
 /** Height of the inguinal crease at a given x (from the pubic tubercle up to the ASIS). */
-function inguinalY(x: number): number {
+export function inguinalY(x: number): number {
   return lerp(
     PUBIC_TUBERCLE[1],
     ASIS[1],
@@ -284,11 +294,11 @@ function inguinalY(x: number): number {
   );
 }
 /** Gluteal fold: level under the buttock, rising toward the side of the hip. */
-function glutealFoldY(x: number): number {
+export function glutealFoldY(x: number): number {
   return 0.815 + 0.6 * Math.max(0, x - 0.1);
 }
 /** Iliac crest seen from behind: from the sacrum rising to its highest point at the side. */
-function iliacCrestY(x: number): number {
+export function iliacCrestY(x: number): number {
   return 0.978 + 0.15 * Math.min(x, 0.15);
 }
 /** Lowest (12th) rib behind, sloping down toward the side. */
@@ -300,7 +310,7 @@ function costalMarginY(x: number): number {
   return L('xiphoid')[1] - 0.015 - 0.9 * x;
 }
 /** Clavicle line in front. */
-function clavicleY(x: number): number {
+export function clavicleY(x: number): number {
   return L('sternal-notch')[1] - 0.003 + 0.04 * x;
 }
 
@@ -334,17 +344,26 @@ function isLeg(p: Vec3): boolean {
   return y < 0.84;
 }
 
-function legRegion(p: Vec3): RegionId {
+/**
+ * Angle of a (left-side) point round the axis of the thigh (above the knee) or the lower leg
+ * (below it): 0° outside, 90° front, ±180° inside, -90° back.
+ */
+export function legAngle(p: Vec3): number {
   const [x, y, z] = p;
-  if (y < 0.13) return footRegion(p);
   const hip = L('hip-joint');
   const kc = L('knee-centre');
   const an = L('ankle-centre');
   const axis = y > kc[1] ? toSegment(p, hip, kc) : toSegment(p, kc, an);
   const ax = y > kc[1] ? lerp(hip[0], kc[0], axis.t) : lerp(kc[0], an[0], axis.t);
   const az = y > kc[1] ? lerp(hip[2], kc[2], axis.t) : lerp(kc[2], an[2], axis.t);
-  // 0° = outside, 90° = front, ±180° = inside, -90° = back.
-  const phi = Math.atan2(z - az, x - ax) * DEG;
+  return Math.atan2(z - az, x - ax) * DEG;
+}
+
+function legRegion(p: Vec3): RegionId {
+  const [x, y] = p;
+  if (y < 0.13) return footRegion(p);
+  const kc = L('knee-centre');
+  const phi = legAngle(p);
   const pat = L('patella');
   // Kneecap and its tendon: an oval round the patella reaching down to the tibial tuberosity.
   if (phi > 30 && phi < 150 && ((y - pat[1] + 0.01) / 0.072) ** 2 + ((x - pat[0]) / 0.042) ** 2 < 1)
@@ -431,7 +450,8 @@ function trunkRegion(p: Vec3): RegionId {
   return 'buttock';
 }
 
-function regionOfLeftPoint(p: Vec3): RegionId {
+/** The region of a point on the left half (x >= 0). */
+export function regionOfLeftPoint(p: Vec3): RegionId {
   if (isArm(p)) return armRegion(p);
   if (p[1] > headLineY(p[2]) && p[0] < 0.11) return headRegion(p);
   if (isNeck(p)) return neckRegion(p);
