@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { BodyCanvas } from '../scene/BodyCanvas.tsx';
+import { lazy, Suspense, useState } from 'react';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
@@ -9,6 +8,10 @@ import { SidePanel } from '../ui/SidePanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { useViewStore } from '../state/viewStore.ts';
 import { useUrlSync } from './useUrlSync.ts';
+
+// The 3D view (three.js and React Three Fiber) is most of the code: load it as its own chunk so
+// the panel, search and list are usable while it arrives.
+const BodyCanvas = lazy(() => import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas })));
 
 /** The whole screen: the body in the middle, the panel at the side. */
 export function App() {
@@ -31,7 +34,9 @@ export function App() {
       </header>
       <main className="app-main">
         <section className="viewport" aria-label="Body" data-body-status={bodyStatus}>
-          <BodyCanvas />
+          <Suspense fallback={null}>
+            <BodyCanvas />
+          </Suspense>
           <BodyDescription />
           <GraphicsNotice />
           <ViewControls />
