@@ -65,7 +65,7 @@ export const gluteusMaximus: Muscle = {
       location:
         'In the lowest, innermost fibres of the buttock, right beside the tailbone (coccyx), between the tailbone and the sit bone.',
       region: 'buttock',
-      placement: { from: 'coccyx', to: 'ischial-tuberosity', t: 0.4, facing: 'back' },
+      placement: { from: 'coccyx', to: 'ischial-tuberosity', t: 0.45, facing: 'back' },
       depth: 'superficial',
       referral: {
         essential: [{ region: 'tailbone' }],

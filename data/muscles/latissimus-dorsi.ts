@@ -19,12 +19,12 @@ export const latissimusDorsi: Muscle = {
       id: 'latissimus-dorsi-tp1',
       name: 'Axillary TrP (upper fibres in the posterior axillary fold)',
       location:
-        'In the thick fold of muscle at the back of your armpit, about level with the middle of the outer edge of the shoulder blade. Pinch the fold between your thumb in front and your fingers behind: the spot is a firm, tender band in it.',
+        'In the thick fold of muscle at the back of your armpit, about level with the middle of the outer edge of the shoulder blade or a little below it. Pinch the fold between your thumb in front and your fingers behind: the spot is a firm, tender band in it.',
       region: 'side-ribs',
       placement: {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',
-        t: 0.4,
+        t: 0.3,
         offset: [0.03, 0, 0.03],
         facing: 'outside',
       },

@@ -16,10 +16,34 @@ export const longissimusThoracis: Muscle = {
   },
   triggerPoints: [
     {
-      id: 'longissimus-thoracis-tp1',
-      name: 'Lower thoracic to upper lumbar TrPs (about T10 to L1)',
+      id: 'longissimus-thoracis-t10-t11',
+      name: 'Lower thoracic TrP (about T10 to T11)',
       location:
-        'In the thick ridge of muscle right beside the spine, about two finger-widths out from the bony bumps, between the level of the lowest ribs and just below them.',
+        'In the thick ridge of muscle right beside the spine, about two finger-widths out from the bony bumps, two or three finger-widths above the level where your lowest ribs meet the spine.',
+      region: 'mid-back',
+      placement: { from: 't7', to: 't12', t: 0.7, offset: [0.035, 0, 0], facing: 'back' },
+      depth: 'superficial',
+      referral: {
+        essential: [{ region: 'buttock' }],
+        spillover: [],
+      },
+      symptoms: [
+        'A deep ache low down in the buttock, a long way below the tender spot in the back.',
+        'The back itself may hardly seem to hurt, so the buttock gets the blame.',
+        'Getting up from a chair, climbing stairs or bending forward can make it worse.',
+      ],
+      complaints: [
+        'buttock pain',
+        'low back pain',
+        'pain getting up from a chair',
+        'pain climbing stairs',
+      ],
+    },
+    {
+      id: 'longissimus-thoracis-tp1',
+      name: 'Upper lumbar TrP (about L1)',
+      location:
+        'In the thick ridge of muscle right beside the spine, about two finger-widths out from the bony bumps, just below the level of the lowest ribs.',
       region: 'low-back',
       placement: { from: 't12', to: 'l3', t: 0.3, offset: [0.035, 0, 0], facing: 'back' },
       depth: 'superficial',
@@ -28,8 +52,8 @@ export const longissimusThoracis: Muscle = {
         spillover: [],
       },
       symptoms: [
-        'A deep ache low in the buttock and over the bony area beside the top of the buttock crease (the sacroiliac joint).',
-        'The pain is felt a long way below the tender spot in the back, so the back itself may hardly seem to hurt.',
+        'A deep ache at the top of the buttock and over the bony area beside the top of the buttock crease (the sacroiliac joint).',
+        'The pain is felt well below the tender spot in the back, so the back itself may hardly seem to hurt.',
         'Getting up from a chair, climbing stairs or bending forward can make it worse.',
       ],
       complaints: [
@@ -46,15 +70,15 @@ export const longissimusThoracis: Muscle = {
       'Lie on your back on a carpeted floor, knees bent and feet flat; or stand with your back to a wall.',
     tool: 'A tennis ball on the floor or against a wall.',
     direction:
-      'Straight in on the ridge of muscle two finger-widths out from the spine, at the level of the lowest ribs — never on the bony bumps in the middle.',
+      'Straight in on the ridge of muscle two finger-widths out from the spine, from a little above the level of the lowest ribs to just below it — never on the bony bumps in the middle.',
     steps: [
       'Lie on your back with your knees bent and your feet flat.',
-      'Lift your hips a little and slide the ball under the sore side, on the ridge of muscle beside the spine at the level of your lowest ribs.',
+      'Lift your hips a little and slide the ball under the sore side, on the ridge of muscle beside the spine, two or three finger-widths above the level of your lowest ribs.',
       'Lower your weight onto the ball and move a little up and down until you find a tender spot, or one that sends an ache down to the buttock.',
       'Let your weight sink into that spot until the ache is about 5 to 7 out of 10.',
       'Hold still and breathe slowly for 30 to 60 seconds.',
       'Roll off the ball onto your side and rest for 20 seconds.',
-      'Repeat the hold twice more, then check a little higher and a little lower along the same ridge.',
+      'Repeat the hold twice more, then roll the ball down the same ridge to just below your lowest ribs and treat any tender spot there the same way.',
       'Check by bending forward and standing up again: the buttock and low back should feel a little easier.',
     ],
     pressure: { min: 5, max: 7 },

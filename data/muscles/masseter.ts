@@ -59,8 +59,8 @@ export const masseter: Muscle = {
       placement: {
         from: 'zygomatic-arch',
         to: 'mandible-angle',
-        t: 0.5,
-        offset: [0, 0, 0.012],
+        t: 0.55,
+        offset: [0, -0.005, 0.012],
         facing: 'outside',
       },
       depth: 'superficial',

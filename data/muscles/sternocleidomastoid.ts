@@ -17,10 +17,34 @@ export const sternocleidomastoid: Muscle = {
   },
   triggerPoints: [
     {
-      id: 'sternocleidomastoid-sternal',
-      name: 'Sternal division',
+      id: 'sternocleidomastoid-sternal-lower',
+      name: 'Sternal division, lower end',
       location:
-        'Turn your head to the other side and feel the cord that stands out on the side of your neck, from behind your ear to the top of your breastbone. The sternal division is its front, rounder strand. Tender spots can lie anywhere along it, most often in its middle third.',
+        'Turn your head to the other side and feel the cord that stands out on the side of your neck, from behind your ear to the top of your breastbone. Follow its front, rounder strand down into its lower third, about two or three finger-widths above where it meets the top of your breastbone.',
+      region: 'neck-side',
+      placement: {
+        from: 'mastoid',
+        to: 'sternal-notch',
+        t: 0.66,
+        offset: [0.025, 0, 0.005],
+        facing: 'front',
+      },
+      depth: 'superficial',
+      referral: {
+        essential: [{ region: 'sternum' }],
+        spillover: [],
+      },
+      symptoms: [
+        'An ache over the top of the breastbone, with little or no pain in the neck itself.',
+        'The breastbone may feel sore to touch.',
+      ],
+      complaints: ['breastbone pain', 'chest pain over the breastbone'],
+    },
+    {
+      id: 'sternocleidomastoid-sternal',
+      name: 'Sternal division, middle part',
+      location:
+        'Turn your head to the other side and feel the cord that stands out on the side of your neck, from behind your ear to the top of your breastbone. The sternal division is its front, rounder strand. These tender spots lie along its middle third, mostly on its inner (front) edge.',
       region: 'neck-side',
       placement: {
         from: 'mastoid',
@@ -31,35 +55,50 @@ export const sternocleidomastoid: Muscle = {
       },
       depth: 'superficial',
       referral: {
-        essential: [
-          { region: 'occiput' },
-          { region: 'head-vertex' },
-          { region: 'eye' },
-          { region: 'cheek' },
-          { region: 'sternum' },
-        ],
-        spillover: [{ region: 'throat' }],
+        essential: [{ region: 'cheek' }, { region: 'eye' }],
+        spillover: [{ region: 'throat' }, { region: 'jaw' }],
       },
       symptoms: [
-        'A headache at the back of the head and on the top of the head, where the scalp may feel tender.',
-        'Pain over and around the eye and across the cheek that can feel like sinus pain.',
-        'A sore feeling in the throat or at the back of the tongue when you swallow.',
-        'An ache over the top of the breastbone.',
+        'Pain across the cheek and over the eyebrow that can feel like sinus pain.',
+        'Pain deep in the eye socket.',
+        'A sore feeling in the throat or at the back of the tongue when you swallow, and sometimes a small sore spot at the tip of the chin.',
         'A watery, red eye or blurred vision on the same side.',
+      ],
+      complaints: ['sinus-like face pain', 'eye pain', 'sore throat when swallowing'],
+    },
+    {
+      id: 'sternocleidomastoid-sternal-upper',
+      name: 'Sternal division, upper end',
+      location:
+        'The top part of the same front strand, in the last two or three finger-widths below the bony bump behind your ear (mastoid process).',
+      region: 'neck-side',
+      placement: {
+        from: 'mastoid',
+        to: 'sternal-notch',
+        t: 0.28,
+        offset: [0, -0.01, 0],
+        facing: 'outside',
+      },
+      depth: 'superficial',
+      referral: {
+        essential: [{ region: 'occiput' }, { region: 'head-vertex' }],
+        spillover: [],
+      },
+      symptoms: [
+        'A headache behind the ear along the ridge at the base of the skull.',
+        'An ache on the top of the head, where the scalp may feel tender to touch or to brush.',
       ],
       complaints: [
         'tension-type headache',
         'headache at the back of the head',
-        'sinus-like face pain',
-        'eye pain',
-        'sore throat when swallowing',
+        'headache on the top of the head',
       ],
     },
     {
       id: 'sternocleidomastoid-clavicular',
-      name: 'Clavicular division',
+      name: 'Clavicular division, middle part',
       location:
-        'The back, flatter strand of the same cord, which fans out low down to the inner part of your collarbone. Pinch just behind the front strand to reach it. Tender spots are usually in its middle and upper parts.',
+        'The back, flatter strand of the same cord, which fans out low down to the inner part of your collarbone. Pinch just behind the front strand to reach it. These tender spots lie in its middle third.',
       region: 'neck-side',
       placement: {
         from: 'mastoid',
@@ -72,15 +111,40 @@ export const sternocleidomastoid: Muscle = {
       depthNote:
         'It lies partly behind and under the sternal strand. Pinch the whole muscle, then let your fingers find the strand further back.',
       referral: {
-        essential: [{ region: 'forehead' }, { region: 'ear' }],
+        essential: [{ region: 'forehead' }],
         spillover: [{ region: 'forehead', side: 'opposite' }],
       },
       symptoms: [
         'A headache across the forehead; when it is strong it spreads across to the other side.',
-        'A deep earache and pain behind the ear.',
         'Dizziness or feeling off balance, especially when you turn your head or change position.',
       ],
-      complaints: ['frontal headache', 'earache', 'dizziness', 'off-balance feeling'],
+      complaints: ['frontal headache', 'dizziness', 'off-balance feeling'],
+    },
+    {
+      id: 'sternocleidomastoid-clavicular-upper',
+      name: 'Clavicular division, upper part',
+      location:
+        'The top part of the back strand, in the upper third of the cord, two to four finger-widths below and in front of the bony bump behind your ear (mastoid process). Pinch just behind the front strand to reach it.',
+      region: 'neck-side',
+      placement: {
+        from: 'mastoid',
+        to: 'sternal-notch',
+        t: 0.35,
+        offset: [0.012, -0.005, -0.005],
+        facing: 'outside',
+      },
+      depth: 'deep',
+      depthNote:
+        'It lies partly behind and under the sternal strand. Pinch the whole muscle, then let your fingers find the strand further back.',
+      referral: {
+        essential: [{ region: 'ear' }],
+        spillover: [],
+      },
+      symptoms: [
+        'A deep earache and pain just behind the ear.',
+        'Dizziness or feeling off balance, especially when you turn your head or change position.',
+      ],
+      complaints: ['earache', 'pain behind the ear', 'dizziness', 'off-balance feeling'],
     },
   ],
   pressure: {
@@ -93,7 +157,7 @@ export const sternocleidomastoid: Muscle = {
       'Sit back or lie down and tip your ear slightly toward the shoulder on the sore side.',
       'Turn your head briefly to the other side and feel the cord that stands out from behind your ear to your breastbone; then let your head relax again.',
       'With your other hand, pinch the whole cord gently between your thumb and bent fingers, as if holding a thick pencil, and lift it slightly away from the neck.',
-      'Starting just above the collarbone, work up toward the ear one finger-width at a time, looking for spots that ache or send pain into your head, face or ear.',
+      'Starting just above the collarbone, work up toward the ear one finger-width at a time, looking for spots that ache or send pain into your head, face, ear or breastbone.',
       'Squeeze a tender spot until the ache is about 4 to 6 out of 10.',
       'Hold for 30 to 60 seconds while you breathe slowly.',
       'Let go slowly and rest for 30 seconds.',

@@ -24,8 +24,8 @@ export const subscapularis: Muscle = {
       placement: {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',
-        t: 0.45,
-        offset: [0.02, 0, 0.02],
+        t: 0.4,
+        offset: [0.02, -0.03, 0.02],
         facing: 'outside',
       },
       depth: 'deep',

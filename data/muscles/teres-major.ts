@@ -53,8 +53,8 @@ export const teresMajor: Muscle = {
       placement: {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',
-        t: 0.35,
-        offset: [0.01, 0, -0.02],
+        t: 0.4,
+        offset: [0, 0, -0.02],
         facing: 'back',
       },
       depth: 'superficial',

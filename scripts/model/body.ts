@@ -10,6 +10,8 @@ import { LANDMARKS, type LandmarkId } from '../../src/domain/anatomy/landmarks.t
 import {
   Solid,
   add,
+  bump,
+  len,
   capsule,
   ellipsoid,
   frame,
@@ -20,8 +22,10 @@ import {
   sphere,
   sub,
   taperedCapsule,
+  type Bump,
   type Op,
   type Primitive,
+  type Frame,
   type V3,
 } from './sdf.ts';
 
@@ -30,14 +34,66 @@ const X: V3 = [1, 0, 0];
 const Y: V3 = [0, 1, 0];
 const Z: V3 = [0, 0, 1];
 
-/** Builds the body solid. */
-export function buildBodySolid(): Solid {
+/**
+ * The soft-tissue build of the figure. The skeleton (the landmarks) stays fixed; these numbers
+ * say how much flesh and muscle lies on it, so another build (for example a female one: narrower
+ * waist-to-shoulder ratio, wider hip pad, less muscle relief, breasts) is a second object, not new
+ * code.
+ */
+export interface BodyParams {
+  /** Half-width of the waist (the abdomen's widest ellipse), metres. */
+  waistHalfWidth: number;
+  /** How far the soft tissue over the greater trochanter reaches out from the midline, metres. */
+  hipHalfWidth: number;
+  /** Multiplies the radii of the upper arm and forearm. */
+  armGirth: number;
+  /** Multiplies the radii of the thigh. */
+  thighGirth: number;
+  /** Multiplies the radii of the calf. */
+  calfGirth: number;
+  /** Height of superficial muscle relief, 1 = an anatomy-chart figure, 0 = smooth. */
+  muscleDefinition: number;
+  /** Extra forward projection of the breast over the pectoral, metres (0 for a male build). */
+  breast: number;
+  /** Radius of the neck at its base, metres. */
+  neckRadius: number;
+}
+
+/** A neutral-to-male adult build, 1.75 m, moderately muscular. */
+export const DEFAULT_BODY: BodyParams = {
+  waistHalfWidth: 0.14,
+  hipHalfWidth: 0.184,
+  armGirth: 1,
+  thighGirth: 1,
+  calfGirth: 1,
+  muscleDefinition: 1,
+  breast: 0,
+  neckRadius: 0.056,
+};
+
+/** Builds the body solid for a build (the default one unless given). */
+export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   const ops: Op[] = [];
+  const bumps: Bump[] = [];
   const put = (prim: Primitive, k: number): void => {
     ops.push({ prim, k, carve: false });
   };
   const carve = (prim: Primitive, k: number): void => {
     ops.push({ prim, k, carve: true });
+  };
+  const md = params.muscleDefinition;
+  /** Muscle relief: a bump whose height follows the build's muscle definition. */
+  const relief = (c: V3, r: V3, h: number, f?: Frame): void => {
+    bumps.push(bump(c, r, h * md, f));
+  };
+  /** A bony point or crease: not scaled by muscle definition. */
+  const mark = (c: V3, r: V3, h: number, f?: Frame): void => {
+    bumps.push(bump(c, r, h, f));
+  };
+  /** A ridge (or, with negative height, a groove) along a segment. */
+  const ridge = (a: V3, b: V3, across: number, depth: number, h: number, hint: V3 = Z): void => {
+    const d = sub(b, a);
+    mark(lerp3(a, b, 0.5), [len(d) / 2, across, depth], h, frame(d, hint));
   };
 
   // ---- Trunk -------------------------------------------------------------------------------
@@ -46,24 +102,73 @@ export function buildBodySolid(): Solid {
   // Shoulder girdle: gives the breadth at the top of the chest out to the shoulder joints.
   put(capsule([0, 1.395, -0.02], [0.165, 1.4, -0.025], 0.048), 0.05);
   // Abdomen and waist, then the pelvis, blended generously: the trunk is one continuous form.
-  put(ellipsoid([0, 1.075, 0.0], [0.13, 0.13, 0.095]), 0.06);
+  put(ellipsoid([0, 1.075, 0.0], [params.waistHalfWidth, 0.13, 0.095]), 0.06);
   put(ellipsoid([0, 0.995, 0.028], [0.118, 0.085, 0.072]), 0.05);
   put(ellipsoid([0, 0.935, -0.01], [0.142, 0.095, 0.098]), 0.06);
   // Pectoralis major: a thin plate along its fibres from the sternum to the armpit.
   {
     const u = norm([0.14, 0.07, -0.045]);
-    put(ellipsoid([0.07, 1.318, 0.066], [0.09, 0.066, 0.022], frame(u, Y)), 0.07);
+    // A flattened fan whose face turns a little outward; thick enough that its edges blend into
+    // the ribs instead of outlining a dome.
+    put(ellipsoid([0.072, 1.315, 0.058], [0.095, 0.07, 0.034], frame(u, norm([0.25, 1, 0]))), 0.06);
+    // The lower edge of the muscle, from the sternum out to the armpit fold, and a flat groove
+    // on the sternum between the two: a flat chest, not two domes.
+    relief([0.085, 1.27, 0.11], [0.075, 0.03, 0.03], 0.003, frame(u, Y));
+    mark([0, 1.32, 0.1], [0.022, 0.09, 0.03], -0.0025);
+    if (params.breast > 0)
+      put(
+        ellipsoid(add(L('nipple'), [0, -0.02, -0.03]), [0.06, 0.055, 0.03 + params.breast]),
+        0.04,
+      );
   }
+  // Clavicles: a low S-shaped ridge from the sternal notch to the acromion.
+  ridge([0.018, 1.437, 0.066], [0.1, 1.43, 0.071], 0.008, 0.01, 0.0035);
+  ridge([0.1, 1.43, 0.071], [0.2, 1.437, 0.03], 0.008, 0.012, 0.0035, norm([0.4, 0, 1]));
+  mark(L('sternal-notch'), [0.016, 0.012, 0.02], -0.004); // the jugular notch between them
   // Upper trapezius: the sloping ridge from the neck to the acromion.
   put(taperedCapsule([0.015, 1.475, -0.045], [0.19, 1.428, -0.025], 0.03, 0.024), 0.04);
   // Latissimus and serratus: the flank below the armpit, which gives the V of the back.
   put(ellipsoid([0.105, 1.24, -0.035], [0.12, 0.075, 0.05], frame(norm([-0.2, 1, 0]), Z)), 0.05);
-  // Scapulae: thin plates lying on the back of the rib cage.
-  put(ellipsoid([0.098, 1.33, -0.082], [0.085, 0.055, 0.016], frame(Y, norm([1, 0, 0.45]))), 0.06);
+  // Scapulae: a broad, soft mass over the back of the rib cage (thick enough that its edge
+  // blends away instead of drawing an outline), with the muscles of the blade on it.
+  put(ellipsoid([0.1, 1.325, -0.06], [0.085, 0.085, 0.04], frame(Y, norm([1, 0, 0.45]))), 0.06);
+  relief([0.125, 1.315, -0.1], [0.05, 0.045, 0.03], 0.004); // infraspinatus
+  relief([0.15, 1.265, -0.085], [0.035, 0.02, 0.03], 0.004, frame(norm([1, 1, 0]), Z)); // teres major
+  ridge(
+    add(L('scapula-spine-root'), [0, 0, 0.01]),
+    add(L('acromion'), [-0.02, -0.005, -0.045]),
+    0.008,
+    0.02,
+    0.0025,
+  ); // spine of the scapula
+  // Lower trapezius and latissimus: the edges that shape the back below the blades.
+  relief([0.055, 1.25, -0.11], [0.04, 0.08, 0.03], 0.003, frame(norm([0.5, 1, 0]), Z));
+  relief([0.13, 1.17, -0.07], [0.045, 0.09, 0.04], 0.004, frame(norm([-0.3, 1, 0]), Z));
+  // Spine groove: along the midline from C7 to the sacrum, deepest between the erectors.
+  ridge([0, 1.42, -0.09], [0, 1.02, -0.09], 0.022, 0.04, -0.003, X);
   // Erector spinae: two low columns beside the spine make the spinal groove of the low back.
   put(taperedCapsule([0.03, 1.2, -0.068], [0.032, 0.98, -0.062], 0.026, 0.024), 0.05);
+  // Rectus abdominis in its segments, the linea alba between the two sides, and the external
+  // oblique's flank above the iliac crest; serratus digitations on the side of the ribs.
+  for (const [y, h] of [
+    [1.185, 0.003],
+    [1.125, 0.003],
+    [1.065, 0.0028],
+    [0.975, 0.0022],
+  ] as const)
+    relief([0.036, y, 0.1], [0.034, y > 1 ? 0.036 : 0.06, 0.035], h * 0.8);
+  ridge([0, 1.215, 0.1], [0, 1.045, 0.1], 0.014, 0.03, -0.0018, X);
+  relief([0.128, 1.03, 0.035], [0.03, 0.045, 0.06], 0.006);
+  for (const [y, z] of [
+    [1.27, 0.045],
+    [1.235, 0.05],
+    [1.2, 0.05],
+  ] as const)
+    relief([0.145, y, z], [0.02, 0.012, 0.022], 0.0022, frame(norm([0.2, 1, -0.6]), X));
   // Gluteus maximus: broad, slightly tilted, blended into the pelvis.
   put(ellipsoid([0.068, 0.875, -0.05], [0.095, 0.068, 0.075], frame(norm([0.25, 1, 0]), Z)), 0.05);
+  relief([0.13, 0.955, -0.04], [0.03, 0.04, 0.05], 0.004); // gluteus medius
+  relief([0.152, 0.9, 0.045], [0.03, 0.05, 0.03], 0.0035, frame(norm([0.2, 1, -0.2]), X)); // TFL
   // Navel.
   carve(sphere(add(L('navel'), [0, 0, 0.006]), 0.008), 0.006);
 
@@ -88,17 +193,30 @@ export function buildBodySolid(): Solid {
   );
   put(capsule(add(L('mandible-angle'), [0, 0.004, -0.004]), [0.018, 1.532, 0.078], 0.012), 0.015);
   put(ellipsoid([0, 1.534, 0.079], [0.022, 0.016, 0.013]), 0.012); // chin
-  // Cheekbones and brow ridge.
-  put(ellipsoid([0.05, 1.612, 0.062], [0.02, 0.013, 0.02]), 0.02);
-  put(capsule([0.048, 1.66, 0.073], [0.0, 1.662, 0.09], 0.01), 0.025);
+  // Brow ridge: an arch over each eye socket following the curve of the forehead, not a bar,
+  // with the glabella between them.
+  put(
+    ellipsoid([0.03, 1.659, 0.084], [0.026, 0.0075, 0.011], frame(norm([1, 0.08, -0.5]), Y)),
+    0.018,
+  );
+  mark(L('glabella'), [0.012, 0.01, 0.012], 0.0015);
+  // Cheekbones and the zygomatic arch running back to the ear.
+  relief(L('cheekbone'), [0.024, 0.014, 0.022], 0.0045 / Math.max(md, 0.5));
+  ridge([0.062, 1.613, 0.05], [0.071, 1.616, 0.008], 0.006, 0.008, 0.002);
+  // Temporalis fills the temple above the arch; masseter lies over the ramus of the jaw.
+  relief([0.073, 1.655, 0.012], [0.01, 0.034, 0.042], 0.0015);
+  relief([0.058, 1.578, 0.024], [0.01, 0.03, 0.014], 0.003, frame(norm([-0.15, 1, -0.35]), X));
   // Eye sockets carved under the brow, each with its eyeball.
   carve(ellipsoid([0.032, 1.636, 0.1], [0.019, 0.013, 0.016]), 0.01);
   put(sphere([0.032, 1.636, 0.076], 0.0125), 0.004);
   // Nose: bridge to tip, and the wings of the nostrils.
   put(taperedCapsule([0, 1.638, 0.09], [0, 1.602, 0.107], 0.007, 0.011), 0.008);
   put(sphere([0.011, 1.598, 0.097], 0.009), 0.008);
-  // Lips.
-  put(ellipsoid([0, 1.566, 0.092], [0.025, 0.012, 0.011]), 0.01);
+  // Lips, upper and lower, with the mouth line between them; the philtrum above.
+  put(ellipsoid([0, 1.5715, 0.092], [0.023, 0.0065, 0.009]), 0.008);
+  put(ellipsoid([0, 1.5595, 0.091], [0.02, 0.0065, 0.009]), 0.008);
+  carve(ellipsoid([0, 1.5655, 0.101], [L('mouth-corner')[0], 0.0012, 0.012]), 0.0025);
+  mark([0, 1.583, 0.098], [0.005, 0.008, 0.006], -0.0012);
   // Ear: a thin shell standing out from the side of the head, its top tilted back.
   put(
     ellipsoid([0.072, 1.618, -0.014], [0.031, 0.02, 0.009], frame(norm([0, 1, -0.25]), Z)),
@@ -143,15 +261,16 @@ export function buildBodySolid(): Solid {
   const across = hf[1];
   const palmN = hf[2];
   put(
-    roundBox(add(lerp3(wr, kn, 0.55), scale(across, -0.002)), [0.036, 0.033, 0.009], 0.008, hf),
-    0.02,
+    roundBox(add(lerp3(wr, kn, 0.55), scale(across, -0.002)), [0.033, 0.029, 0.005], 0.012, hf),
+    0.022,
   );
   const fingers: ReadonlyArray<[number, number, number, number, number]> = [
     // offset across at the knuckle, offset across at the tip, length, base radius, knuckle shift
-    [0.026, 0.036, 0.08, 0.0095, -0.002],
-    [0.006, 0.008, 0.09, 0.0098, 0.0],
-    [-0.013, -0.019, 0.084, 0.0092, -0.002],
-    [-0.03, -0.043, 0.066, 0.0082, -0.01],
+    // The middle finger reaches the middle-fingertip landmark (fingertip height 0.377 H).
+    [0.026, 0.036, 0.094, 0.0095, -0.002],
+    [0.006, 0.008, 0.106, 0.0098, 0.0],
+    [-0.013, -0.019, 0.099, 0.0092, -0.002],
+    [-0.03, -0.043, 0.078, 0.0082, -0.01],
   ];
   for (const [o0, o1, length, r, shift] of fingers) {
     const base = add(add(kn, scale(across, o0)), scale(handDir, shift - 0.004));
@@ -196,7 +315,14 @@ export function buildBodySolid(): Solid {
     0.04,
   ); // hamstrings
   put(ellipsoid([0.058, 0.79, 0.0], [0.1, 0.05, 0.035], frame(norm([0.15, 1, 0]), Z)), 0.04); // adductors
-  put(ellipsoid([0.138, 0.895, 0.0], [0.06, 0.05, 0.022], frame(norm([-0.05, 1, 0]), Z)), 0.05); // over the trochanter
+  put(
+    ellipsoid(
+      [params.hipHalfWidth - 0.06, 0.895, 0.0],
+      [0.06, 0.05, 0.022],
+      frame(norm([-0.05, 1, 0]), Z),
+    ),
+    0.05,
+  ); // over the trochanter
   // Knee: condyles, kneecap, and the tendon below it.
   put(sphere(add(kc, [0, 0.004, -0.004]), 0.047), 0.045);
   put(ellipsoid(add(L('patella'), [0, 0, -0.012]), [0.024, 0.028, 0.012]), 0.015);
@@ -222,7 +348,14 @@ export function buildBodySolid(): Solid {
   // Foot: heel, instep rising to the ankle, a flat sole (the floor cut does the flattening),
   // the ball of the foot and five toes.
   put(ellipsoid(add(L('calcaneus'), [0, 0.008, 0.028]), [0.031, 0.036, 0.036]), 0.02);
-  put(taperedCapsule(add(an, [0, -0.01, 0.005]), [0.098, 0.024, 0.125], 0.03, 0.016), 0.03);
+  // The instep: a broad, low dome from the ankle to the ball of the foot, highest on the inner
+  // side over the arch (a capsule here would make a ridge along the top of the foot).
+  put(
+    ellipsoid([0.098, 0.038, 0.055], [0.085, 0.026, 0.04], frame(norm([-0.12, -0.22, 1]), Y)),
+    0.035,
+  );
+  mark([0.118, 0.045, 0.07], [0.03, 0.015, 0.05], 0.0015); // extensor digitorum brevis
+  mark(add(L('first-metatarsal-head'), [-0.008, 0.0, 0.0]), [0.012, 0.012, 0.014], 0.002);
   put(
     roundBox([0.102, 0.017, 0.05], [0.075, 0.004, 0.026], 0.018, frame(norm([-0.15, 0, 1]), Y)),
     0.035,
@@ -240,5 +373,5 @@ export function buildBodySolid(): Solid {
   ];
   for (const [a, b, r] of toes) put(taperedCapsule(a, b, r, r * 0.85), 0.008);
 
-  return new Solid(ops, 0);
+  return new Solid(ops, 0, bumps);
 }

@@ -6,6 +6,7 @@
 import { Document, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
+import { muscleCodeAt } from '../../src/domain/anatomy/muscleMap.ts';
 import { areaAt } from '../../src/domain/anatomy/regionMap.ts';
 import { regionCode } from '../../src/domain/regions.ts';
 import { buildBodySolid } from './body.ts';
@@ -15,25 +16,30 @@ import type { Solid } from './sdf.ts';
 /** Grid step of the sampling, metres. */
 const STEP = 0.005;
 /** Triangles kept per half by the simplifier (before the region cuts add a few). */
-const HALF_TRIANGLES = 11000;
+const HALF_TRIANGLES = 9800;
 /** Positions are rounded to multiples of this (2^-12 m ≈ 0.24 mm) and stored as 16-bit integers:
  * exact, so the mirror halves match bit for bit. */
 const POSITION_QUANTUM = 2 ** -12;
 /** Normals are stored in steps of 1/31 (about 2°), plenty for shading, and half the size. */
 const NORMAL_STEPS = 31;
 
-/** The finished body: one triangle list in which every triangle's vertices share a region code. */
+/** The finished body: one triangle list in which every triangle's vertices share a region code
+ * and a muscle code. */
 export interface BodyMesh {
   positions: Float32Array;
   normals: Float32Array;
   /** regionCode per vertex. */
   codes: Uint8Array;
+  /** muscle code per vertex: 0 none, else 1 + index into SURFACE_MUSCLES. */
+  muscles: Uint8Array;
   indices: Uint32Array;
 }
 
-function labelAt(p: readonly [number, number, number]): number {
-  return regionCode(areaAt(p));
-}
+/** Final vertex labels are regionCode * MUSCLE_RADIX + muscle code. */
+const MUSCLE_RADIX = 64;
+
+type Label = (p: readonly [number, number, number]) => number;
+const regionLabel: Label = (p) => regionCode(areaAt(p));
 
 /** Moves each vertex onto the zero level of the field (Newton steps along the gradient). */
 function snap(solid: Solid, positions: number[]): void {
@@ -182,7 +188,23 @@ function tidyHalf(solid: Solid, mesh: Mesh): Mesh {
  * neighbouring triangles share it and the mesh stays closed. Returns per-vertex codes; a
  * position used by several regions is duplicated, once per region.
  */
-function cutAlongBorders(mesh: Mesh): { positions: number[]; codes: number[]; indices: number[] } {
+interface LabelledMesh {
+  positions: number[];
+  codes: number[];
+  indices: number[];
+}
+
+/**
+ * The cut runs once per kind of border: first the regions, then (within each region's
+ * triangles, whose region code becomes the `base` of the label) the muscles. One pass on a
+ * combined label would place only one cut on an edge crossed by both a region and a muscle
+ * border and so serrate the other.
+ */
+function cutAlongBorders(
+  mesh: Mesh,
+  labelAt: Label,
+  base?: (triangle: number) => number,
+): LabelledMesh {
   const src = mesh.positions;
   const pos = (v: number): [number, number, number] => [
     src[v * 3] as number,
@@ -235,7 +257,7 @@ function cutAlongBorders(mesh: Mesh): { positions: number[]; codes: number[]; in
   const indices: number[] = [];
   const vertexFor = new Map<number, number>();
   const vertex = (point: number, code: number): number => {
-    const key = point * 256 + code;
+    const key = point * 65536 + code;
     let id = vertexFor.get(key);
     if (id === undefined) {
       id = codes.length;
@@ -253,7 +275,9 @@ function cutAlongBorders(mesh: Mesh): { positions: number[]; codes: number[]; in
     points[a * 3] === points[b * 3] &&
     points[a * 3 + 1] === points[b * 3 + 1] &&
     points[a * 3 + 2] === points[b * 3 + 2];
-  const tri = (code: number, a: number, b: number, c: number): void => {
+  let offset = 0;
+  const tri = (label: number, a: number, b: number, c: number): void => {
+    const code = offset + label;
     // A piece whose corners fell together on the position grid has no area; dropping it is an
     // edge collapse, which keeps the surface closed.
     if (same(a, b) || same(b, c) || same(a, c)) return;
@@ -261,6 +285,7 @@ function cutAlongBorders(mesh: Mesh): { positions: number[]; codes: number[]; in
   };
 
   for (let t = 0; t < mesh.indices.length; t += 3) {
+    offset = base ? base(t / 3) : 0;
     let v = [mesh.indices[t], mesh.indices[t + 1], mesh.indices[t + 2]] as [number, number, number];
     let l = v.map((x) => label[x] as number) as [number, number, number];
     if (l[0] === l[1] && l[1] === l[2]) {
@@ -302,6 +327,32 @@ function cutAlongBorders(mesh: Mesh): { positions: number[]; codes: number[]; in
   return { positions: outPositions, codes, indices };
 }
 
+/**
+ * Welds a labelled mesh by position (its points are already on the quantisation grid, so equal
+ * means identical) and returns each triangle's label scaled to leave room for a muscle code.
+ */
+function weld(labelled: LabelledMesh): { mesh: Mesh; triCodes: number[] } {
+  const positions: number[] = [];
+  const ids = new Map<string, number>();
+  const remap: number[] = [];
+  for (let v = 0; v < labelled.codes.length; v++) {
+    const p = labelled.positions.slice(v * 3, v * 3 + 3);
+    const key = p.join(',');
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = positions.length / 3;
+      ids.set(key, id);
+      positions.push(...p);
+    }
+    remap.push(id);
+  }
+  const indices = labelled.indices.map((v) => remap[v] as number);
+  const triCodes: number[] = [];
+  for (let t = 0; t < labelled.indices.length; t += 3)
+    triCodes.push((labelled.codes[labelled.indices[t] as number] as number) * MUSCLE_RADIX);
+  return { mesh: { positions, indices }, triCodes };
+}
+
 /** Runs the geometry pipeline and returns the labelled, mirrored, quantised body mesh. */
 export async function buildBodyMesh(): Promise<BodyMesh> {
   await MeshoptSimplifier.ready;
@@ -310,12 +361,15 @@ export async function buildBodyMesh(): Promise<BodyMesh> {
   const grid = sampleLeftHalf(solid, STEP, [-0.01, 1.77], [-0.19, 0.245], 0.41);
   const half = simplifyHalf(clipToLeftHalf(marchingTetrahedra(grid)));
   snap(solid, half.positions);
-  const cut = cutAlongBorders(tidyHalf(solid, half));
+  const byRegion = cutAlongBorders(tidyHalf(solid, half), regionLabel);
+  const welded = weld(byRegion);
+  const cut = cutAlongBorders(welded.mesh, muscleCodeAt, (t) => welded.triCodes[t] as number);
 
   const n = cut.codes.length;
   const positions = new Float32Array(n * 6);
   const normals = new Float32Array(n * 6);
   const codes = new Uint8Array(n * 2);
+  const muscles = new Uint8Array(n * 2);
   for (let v = 0; v < n; v++) {
     const x = cut.positions[v * 3] as number;
     const y = cut.positions[v * 3 + 1] as number;
@@ -327,8 +381,12 @@ export async function buildBodyMesh(): Promise<BodyMesh> {
     positions.set([x === 0 ? 0 : -x, y, z], (v + n) * 3);
     normals.set([g[0] / gl, g[1] / gl, g[2] / gl], v * 3);
     normals.set([-g[0] / gl, g[1] / gl, g[2] / gl], (v + n) * 3);
-    codes[v] = cut.codes[v] as number;
-    codes[v + n] = (cut.codes[v] as number) + 1; // the same region, right side
+    const label = cut.codes[v] as number;
+    const region = Math.floor(label / MUSCLE_RADIX);
+    codes[v] = region;
+    codes[v + n] = region + 1; // the same region, right side
+    muscles[v] = label % MUSCLE_RADIX;
+    muscles[v + n] = label % MUSCLE_RADIX; // the same muscle on the other side
   }
   const m = cut.indices.length;
   const indices = new Uint32Array(m * 2);
@@ -341,7 +399,7 @@ export async function buildBodyMesh(): Promise<BodyMesh> {
     indices[m + t + 1] = (cut.indices[t + 2] as number) + n;
     indices[m + t + 2] = (cut.indices[t + 1] as number) + n;
   }
-  return reorder({ positions, normals, codes, indices });
+  return reorder({ positions, normals, codes, muscles, indices });
 }
 
 /** Reorders triangles and vertices for the GPU cache and for better compression. */
@@ -351,17 +409,20 @@ function reorder(mesh: BodyMesh): BodyMesh {
   const positions = new Float32Array(unique * 3);
   const normals = new Float32Array(unique * 3);
   const codes = new Uint8Array(unique);
+  const muscles = new Uint8Array(unique);
   for (let v = 0; v < remap.length; v++) {
     const to = remap[v] as number;
     if (to === 0xffffffff) continue;
     positions.set(mesh.positions.subarray(v * 3, v * 3 + 3), to * 3);
     normals.set(mesh.normals.subarray(v * 3, v * 3 + 3), to * 3);
     codes[to] = mesh.codes[v] as number;
+    muscles[to] = mesh.muscles[v] as number;
   }
-  return { positions, normals, codes, indices };
+  return { positions, normals, codes, muscles, indices };
 }
 
-/** Builds the GLB: one mesh `body`, one primitive, POSITION, NORMAL, _REGION, meshopt-compressed. */
+/** Builds the GLB: one mesh `body`, one primitive, POSITION, NORMAL, _REGION, _MUSCLE,
+ * meshopt-compressed. */
 export async function buildBodyGlb(): Promise<Uint8Array> {
   const mesh = await buildBodyMesh();
   return writeGlb(mesh);
@@ -403,6 +464,10 @@ export async function writeGlb(mesh: BodyMesh): Promise<Uint8Array> {
     .setAttribute(
       '_REGION',
       doc.createAccessor('region').setType('SCALAR').setArray(mesh.codes).setBuffer(buffer),
+    )
+    .setAttribute(
+      '_MUSCLE',
+      doc.createAccessor('muscle').setType('SCALAR').setArray(mesh.muscles).setBuffer(buffer),
     )
     .setIndices(
       doc.createAccessor('indices').setType('SCALAR').setArray(indexArray).setBuffer(buffer),

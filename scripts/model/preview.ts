@@ -1,20 +1,33 @@
 /**
  * Renders the body model to PNG sheets for a visual check (front, back, left side, 3/4, and
- * close-ups of the head, hand and foot), coloured by region half.
- * Usage: `tsx scripts/model/preview.ts [outDir]` (default: the system temp directory).
+ * close-ups of the head, hand and foot), coloured by region half; with `--muscles`, by surface
+ * muscle (grey where there is none); with `--plain`, uncoloured.
+ * Usage: `tsx scripts/model/preview.ts [outDir] [--muscles | --plain]` (default: the system
+ * temp directory).
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBodyMesh } from './pipeline.ts';
-import { encodePng, renderSheet, type View } from './raster.ts';
+import { UNLABELLED, encodePng, renderSheet, type View } from './raster.ts';
 
-const outDir = process.argv[2] ?? tmpdir();
+const args = process.argv.slice(2);
+const outDir = args.find((a) => !a.startsWith('--')) ?? tmpdir();
+const byMuscle = args.includes('--muscles');
 const mesh = await buildBodyMesh();
 const triCodes = new Uint8Array(mesh.indices.length / 3);
-for (let t = 0; t < triCodes.length; t++)
-  triCodes[t] = mesh.codes[mesh.indices[t * 3] as number] as number;
-const plain = process.argv.includes('--plain') ? undefined : triCodes;
+for (let t = 0; t < triCodes.length; t++) {
+  const v = mesh.indices[t * 3] as number;
+  const muscle = mesh.muscles[v] as number;
+  // Muscle codes reuse the region palette: code m * 2 (+1 on the right) gets a distinct hue.
+  triCodes[t] = !byMuscle
+    ? (mesh.codes[v] as number)
+    : muscle === 0
+      ? UNLABELLED
+      : muscle * 2 + ((mesh.codes[v] as number) % 2);
+}
+const plain = args.includes('--plain') ? undefined : triCodes;
+const prefix = byMuscle ? 'muscle' : 'body';
 
 const body: View[] = [
   { name: 'front', yaw: 0 },
@@ -34,9 +47,13 @@ const write = (file: string, views: View[], w: number, h: number): void => {
   const path = join(outDir, file);
   writeFileSync(
     path,
-    encodePng(renderSheet(mesh.positions, mesh.indices, plain, views, w, h), w * views.length, h),
+    encodePng(
+      renderSheet(mesh.positions, mesh.indices, plain, views, w, h, mesh.normals),
+      w * views.length,
+      h,
+    ),
   );
   console.log(`wrote ${path}`);
 };
-write('body-views.png', body, 450, 900);
-write('body-details.png', details, 360, 360);
+write(`${prefix}-views.png`, body, 450, 900);
+write(`${prefix}-details.png`, details, 360, 360);

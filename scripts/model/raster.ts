@@ -13,8 +13,12 @@ export interface View {
   halfHeight?: number;
 }
 
+/** Code drawn in neutral grey (no label, e.g. skin over bone in the muscle view). */
+export const UNLABELLED = 255;
+
 /** Distinct, stable colours for region codes (golden-angle hues; sides slightly different). */
 function regionColour(code: number): [number, number, number] {
+  if (code === UNLABELLED) return [0.8, 0.78, 0.75];
   const region = code >> 1;
   const h = (region * 137.508) % 360;
   const s = 0.55;
@@ -26,7 +30,10 @@ function regionColour(code: number): [number, number, number] {
   return [f(0), f(8), f(4)];
 }
 
-/** Renders a mesh to an RGB image. `codes` (per triangle) colours regions; otherwise grey. */
+/**
+ * Renders a mesh to an RGB image. `codes` (per triangle) colours regions; otherwise grey. With
+ * per-vertex `normals` the shading is smooth (as in the app), otherwise flat per triangle.
+ */
 export function render(
   positions: ArrayLike<number>,
   indices: ArrayLike<number>,
@@ -34,6 +41,7 @@ export function render(
   view: View,
   width: number,
   height: number,
+  normals?: ArrayLike<number>,
 ): Uint8Array {
   const img = new Uint8Array(width * height * 3).fill(255);
   const depth = new Float64Array(width * height).fill(-Infinity);
@@ -54,6 +62,21 @@ export function render(
   };
   const light = [0.35, 0.55, 0.75];
   const ln = Math.hypot(light[0] as number, light[1] as number, light[2] as number);
+  const lambert = (nx: number, ny: number, nz: number): number =>
+    0.35 +
+    0.65 *
+      Math.max(
+        0,
+        (nx * (light[0] as number) + ny * (light[1] as number) + nz * (light[2] as number)) / ln,
+      );
+  /** Vertex shade from the stored normal, turned into view space like the positions. */
+  const vertexShade = (i: number): number => {
+    if (!normals) return 0;
+    const x = normals[i * 3] as number;
+    const y = normals[i * 3 + 1] as number;
+    const z = normals[i * 3 + 2] as number;
+    return lambert(c * x + s * z, y, -s * x + c * z);
+  };
   for (let t = 0; t < indices.length; t += 3) {
     const a = tx(indices[t] as number);
     const b = tx(indices[t + 1] as number);
@@ -73,13 +96,10 @@ export function render(
     nx /= nl;
     ny /= nl;
     nz /= nl;
-    const shade =
-      0.35 +
-      0.65 *
-        Math.max(
-          0,
-          (nx * (light[0] as number) + ny * (light[1] as number) + nz * (light[2] as number)) / ln,
-        );
+    const flat = lambert(nx, ny, nz);
+    const sa = normals ? vertexShade(indices[t] as number) : flat;
+    const sb = normals ? vertexShade(indices[t + 1] as number) : flat;
+    const sd = normals ? vertexShade(indices[t + 2] as number) : flat;
     const col = triCodes ? regionColour(triCodes[t / 3] as number) : [0.8, 0.78, 0.75];
     const minX = Math.max(0, Math.floor(Math.min(a[0], b[0], d[0])));
     const maxX = Math.min(width - 1, Math.ceil(Math.max(a[0], b[0], d[0])));
@@ -99,6 +119,7 @@ export function render(
         const p = y * width + x;
         if (z <= (depth[p] as number)) continue;
         depth[p] = z;
+        const shade = w0 * sa + w1 * sb + w2 * sd;
         img[p * 3] = Math.round(255 * (col[0] as number) * shade);
         img[p * 3 + 1] = Math.round(255 * (col[1] as number) * shade);
         img[p * 3 + 2] = Math.round(255 * (col[2] as number) * shade);
@@ -156,11 +177,12 @@ export function renderSheet(
   views: readonly View[],
   width: number,
   height: number,
+  normals?: ArrayLike<number>,
 ): Uint8Array {
   const sheetWidth = width * views.length;
   const sheet = new Uint8Array(sheetWidth * height * 3);
   views.forEach((view, v) => {
-    const img = render(positions, indices, triCodes, view, width, height);
+    const img = render(positions, indices, triCodes, view, width, height, normals);
     for (let y = 0; y < height; y++) {
       sheet.set(img.subarray(y * width * 3, (y + 1) * width * 3), (y * sheetWidth + v * width) * 3);
     }

@@ -23,6 +23,11 @@ export const lerp3 = (a: V3, b: V3, t: number): V3 => add(a, scale(sub(b, a), t)
 
 /** An orthonormal frame whose first axis is `u`; `hint` fixes the roll (second axis ≈ hint). */
 export type Frame = readonly [V3, V3, V3];
+const IDENTITY: Frame = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [0, 0, 1],
+];
 export function frame(u: V3, hint: V3): Frame {
   const a = norm(u);
   const c = norm(cross(a, hint));
@@ -160,6 +165,43 @@ export interface Op {
   carve: boolean;
 }
 
+/**
+ * A smooth bump (or, with negative height, a groove) in the skin: the field is lowered by
+ * `height * (1 - q²)³`, q being the point's ellipsoidal radius in the bump's frame. Used for the
+ * subtle relief of superficial muscles and bony points: unlike a blended solid it cannot make a
+ * crease at its edge, and its height is exactly what it says.
+ */
+export interface Bump {
+  centre: V3;
+  /** Semi-axes along the frame's axes. */
+  radii: V3;
+  frame: Frame;
+  height: number;
+  box: Box;
+}
+
+export function bump(centre: V3, radii: V3, height: number, f: Frame = IDENTITY): Bump {
+  const [u, v, w] = f;
+  const ext = (i: 0 | 1 | 2): number =>
+    Math.abs(u[i]) * radii[0] + Math.abs(v[i]) * radii[1] + Math.abs(w[i]) * radii[2];
+  const e: V3 = [ext(0), ext(1), ext(2)];
+  return { centre, radii, frame: f, height, box: { min: sub(centre, e), max: add(centre, e) } };
+}
+
+function bumpValue(b: Bump, x: number, y: number, z: number): number {
+  const px = x - b.centre[0];
+  const py = y - b.centre[1];
+  const pz = z - b.centre[2];
+  const [u, v, w] = b.frame;
+  const a = (px * u[0] + py * u[1] + pz * u[2]) / b.radii[0];
+  const c = (px * v[0] + py * v[1] + pz * v[2]) / b.radii[1];
+  const d = (px * w[0] + py * w[1] + pz * w[2]) / b.radii[2];
+  const q2 = a * a + c * c + d * d;
+  if (q2 >= 1) return 0;
+  const s = 1 - q2;
+  return b.height * s * s * s;
+}
+
 /** Distance reported where no primitive is near: positive (outside) and larger than any blend. */
 export const FAR = 0.05;
 
@@ -173,10 +215,13 @@ export class Solid {
   readonly reach: readonly Box[];
   /** A half-space y >= floorY cut last (the soles stand on the floor). */
   readonly floorY: number;
+  /** Relief applied after the ops. */
+  readonly bumps: readonly Bump[];
 
-  constructor(ops: readonly Op[], floorY: number) {
+  constructor(ops: readonly Op[], floorY: number, bumps: readonly Bump[] = []) {
     this.ops = ops;
     this.floorY = floorY;
+    this.bumps = bumps;
     this.reach = ops.map(({ prim, k }) => {
       const m = k + 0.02;
       return { min: sub(prim.box.min, [m, m, m]), max: add(prim.box.max, [m, m, m]) };
@@ -211,6 +256,19 @@ export class Solid {
       } else {
         acc = smin(acc, d, op.k);
       }
+    }
+    for (const b of this.bumps) {
+      const m = b.box;
+      if (
+        ax < m.min[0] ||
+        ax > m.max[0] ||
+        y < m.min[1] ||
+        y > m.max[1] ||
+        z < m.min[2] ||
+        z > m.max[2]
+      )
+        continue;
+      acc -= bumpValue(b, ax, y, z);
     }
     return smax(acc, this.floorY - y, 0.006);
   }

@@ -11,7 +11,9 @@ import { useUrlSync } from './useUrlSync.ts';
 
 // The 3D view (three.js and React Three Fiber) is most of the code: load it as its own chunk so
 // the panel, search and list are usable while it arrives.
-const BodyCanvas = lazy(() => import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas })));
+const BodyCanvas = lazy(() =>
+  import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas })),
+);
 
 /** The whole screen: the body in the middle, the panel at the side. */
 export function App() {

@@ -10,7 +10,8 @@ import { pointerStore } from '../state/pointer.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { createRegionMaterial, type AreaDisplay } from './regionMaterial.ts';
-import { regionBorder } from './regionOutlines.ts';
+import { labelBorder } from './regionOutlines.ts';
+import { SURFACE_MUSCLES } from '../domain/anatomy/muscleMap.ts';
 import { registerBody } from './bodyRegistry.ts';
 import { installTestHooks, recordFirstFrame } from './testHooks.ts';
 import { TriggerPointMarker } from './TriggerPointMarker.tsx';
@@ -72,9 +73,23 @@ export function Body() {
   }, [areas, chosen, hovered, setAreas, invalidate]);
 
   const hoverBorder = useMemo(
-    () => (hovered ? regionBorder(geometry, regionCode(hovered)) : null),
+    () => (hovered ? labelBorder(geometry, '_region', regionCode(hovered)) : null),
     [geometry, hovered],
   );
+  // The chosen muscle's outline, where it lies on the surface (a deep muscle has none).
+  const muscleBorder = useMemo(() => {
+    const muscleId = chosen ? findTriggerPoint(atlas, chosen.id)?.muscle.id : undefined;
+    const index = muscleId ? (SURFACE_MUSCLES as readonly string[]).indexOf(muscleId) : -1;
+    if (!chosen || index < 0) return null;
+    const both = labelBorder(geometry, '_muscle', index + 1);
+    // Keep the chosen side only: the figure is symmetric, the highlight should not be.
+    const out: number[] = [];
+    for (let i = 0; i + 5 < both.length; i += 6) {
+      const onLeft = both[i]! + both[i + 3]! >= 0;
+      if (onLeft === (chosen.side === 'left')) for (let k = 0; k < 6; k++) out.push(both[i + k]!);
+    }
+    return new Float32Array(out);
+  }, [geometry, chosen]);
 
   const areaAt = (event: ThreeEvent<PointerEvent | MouseEvent>): BodyArea | undefined => {
     const face = event.face;
@@ -111,6 +126,17 @@ export function Body() {
           lineWidth={2}
           transparent
           opacity={0.85}
+        />
+      )}
+      {muscleBorder && muscleBorder.length > 0 && (
+        <Line
+          points={toPoints(muscleBorder)}
+          segments
+          color="#7a1d1d"
+          lineWidth={2.5}
+          dashed
+          dashSize={0.012}
+          gapSize={0.008}
         />
       )}
       {mesh && chosen && <TriggerPointMarker mesh={mesh} chosen={chosen} />}

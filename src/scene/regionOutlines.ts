@@ -1,18 +1,20 @@
 import type * as THREE from 'three';
 
 /**
- * The border of one region half, as line segments (pairs of points), pushed a little out along
- * the surface normal so the line sits on the skin instead of inside it. The body mesh is cut
- * along region borders, so a region's border is the set of its triangle edges that no other
- * triangle of the same region shares.
+ * The outline of the part of the body whose `attribute` (a per-vertex label: `_region` or
+ * `_muscle`) equals `code`, as line segments (pairs of points), pushed a little out along the
+ * surface normal so the line sits on the skin instead of inside it. The body mesh is cut along
+ * region and muscle borders, so an outline is the set of the part's triangle edges that no other
+ * triangle of the same part shares.
  */
-export function regionBorder(
+export function labelBorder(
   geometry: THREE.BufferGeometry,
+  attribute: '_region' | '_muscle',
   code: number,
   lift = 0.0015,
 ): Float32Array {
   const index = geometry.getIndex();
-  const regions = geometry.getAttribute('_region');
+  const regions = geometry.getAttribute(attribute);
   const position = geometry.getAttribute('position');
   const normal = geometry.getAttribute('normal');
   if (!index || !regions || !position) return new Float32Array();

@@ -45,6 +45,9 @@ const LANDMARK_REGIONS: ReadonlyArray<readonly [LandmarkId, RegionId]> = [
   ['medial-malleolus', 'ankle-inner'],
   ['calcaneus', 'heel'],
   ['big-toe-tip', 'toes'],
+  ['pubic-tubercle', 'groin'],
+  ['external-occipital-protuberance', 'occiput'],
+  ['radial-head', 'elbow-outer'],
 ];
 
 // Points on the skin given directly (metres, left side), for regions without a single landmark.
@@ -77,6 +80,8 @@ const SKIN_POINTS: ReadonlyArray<readonly [string, readonly [number, number, num
   ['front of the ankle', [0.1, 0.07, 0.035], 'ankle-front'],
   ['sole', [0.1, 0.002, 0.06], 'sole'],
   ['top of the foot', [0.1, 0.05, 0.08], 'top-of-foot'],
+  // The fingers fan out: the little fingertip lies well off the middle finger's axis.
+  ['tip of the little finger', [0.283, 0.69, 0.02], 'fingers'],
 ];
 
 describe('areaAt', () => {

@@ -13,6 +13,8 @@ import {
 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBodyGlb } from '../../scripts/model/pipeline.ts';
+import { LANDMARKS, STATURE } from '../../src/domain/anatomy/landmarks.ts';
+import { SURFACE_MUSCLES, muscleFromCode } from '../../src/domain/anatomy/muscleMap.ts';
 import { REGION_CODE_COUNT, areaFromCode, areaKey } from '../../src/domain/regions.ts';
 
 const COMMITTED = new URL('../../public/models/body.glb', import.meta.url);
@@ -26,6 +28,7 @@ interface Decoded {
   positions: ArrayLike<number>;
   scale: number;
   codes: number[];
+  muscles: number[];
   indices: ArrayLike<number>;
 }
 
@@ -40,12 +43,15 @@ async function decode(glb: Uint8Array): Promise<Decoded> {
   const prim = mesh?.listPrimitives()[0];
   const position = prim?.getAttribute('POSITION');
   const region = prim?.getAttribute('_REGION');
+  const muscle = prim?.getAttribute('_MUSCLE');
   const indices = prim?.getIndices();
   const node = root.listNodes().find((n) => n.getMesh() === mesh);
-  if (!mesh || !prim || !position || !region || !indices || !node)
+  if (!mesh || !prim || !position || !region || !muscle || !indices || !node)
     throw new Error('incomplete GLB');
   const codes: number[] = [];
   for (let i = 0; i < region.getCount(); i++) codes.push(region.getScalar(i));
+  const muscles: number[] = [];
+  for (let i = 0; i < muscle.getCount(); i++) muscles.push(muscle.getScalar(i));
   return {
     meshCount: root.listMeshes().length,
     primitiveCount: mesh.listPrimitives().length,
@@ -54,6 +60,7 @@ async function decode(glb: Uint8Array): Promise<Decoded> {
     positions: position.getArray() as ArrayLike<number>,
     scale: node.getScale()[0],
     codes,
+    muscles,
     indices: indices.getArray() as ArrayLike<number>,
   };
 }
@@ -72,15 +79,110 @@ describe('body model', () => {
     expect(Buffer.compare(Buffer.from(glb), committed)).toBe(0);
   });
 
-  it('is under 200 KB gzipped', () => {
-    expect(gzipSync(glb).byteLength).toBeLessThan(200 * 1024);
+  it('is under 250 KB gzipped', () => {
+    expect(gzipSync(glb).byteLength).toBeLessThan(250 * 1024);
   });
 
-  it('is one mesh named body with one primitive carrying POSITION, NORMAL and _REGION', () => {
+  it('is one mesh named body with one primitive carrying POSITION, NORMAL, _REGION and _MUSCLE', () => {
     expect(body.meshCount).toBe(1);
     expect(body.primitiveCount).toBe(1);
     expect(body.meshName).toBe('body');
-    expect(body.semantics).toEqual(expect.arrayContaining(['POSITION', 'NORMAL', '_REGION']));
+    expect(body.semantics).toEqual(
+      expect.arrayContaining(['POSITION', 'NORMAL', '_REGION', '_MUSCLE']),
+    );
+  });
+
+  it('gives each triangle a single muscle code, every code naming a surface muscle or none', () => {
+    const { indices, muscles } = body;
+    let mixed = 0;
+    for (let t = 0; t < indices.length; t += 3) {
+      const a = muscles[indices[t] as number];
+      if (a !== muscles[indices[t + 1] as number] || a !== muscles[indices[t + 2] as number])
+        mixed++;
+    }
+    expect(mixed).toBe(0);
+    expect(Math.max(...muscles)).toBeLessThanOrEqual(SURFACE_MUSCLES.length);
+  });
+
+  it('shows every surface muscle on both sides', () => {
+    const { positions, muscles } = body;
+    const left = new Set<number>();
+    const right = new Set<number>();
+    for (let v = 0; v < muscles.length; v++) {
+      const x = positions[v * 3] as number;
+      if (x > 0) left.add(muscles[v] as number);
+      if (x < 0) right.add(muscles[v] as number);
+    }
+    const missing = SURFACE_MUSCLES.filter((_, i) => !left.has(i + 1) || !right.has(i + 1)).map(
+      (id) => id,
+    );
+    expect(missing).toEqual([]);
+    expect(muscleFromCode(1)).toBe(SURFACE_MUSCLES[0]);
+  });
+
+  it('has the proportions of a 1.75 m adult (anthropometry.md, Drillis & Contini)', () => {
+    const { positions, scale } = body;
+    let top = -Infinity;
+    let bottom = Infinity;
+    let foot = { min: Infinity, max: -Infinity };
+    let halfWidth = 0;
+    let fingertip = Infinity;
+    for (let v = 0; v < positions.length / 3; v++) {
+      const x = (positions[v * 3] as number) * scale;
+      const y = (positions[v * 3 + 1] as number) * scale;
+      const z = (positions[v * 3 + 2] as number) * scale;
+      top = Math.max(top, y);
+      bottom = Math.min(bottom, y);
+      if (y < 0.06 && x > 0) foot = { min: Math.min(foot.min, z), max: Math.max(foot.max, z) };
+      // Breadth over the deltoid caps, just below the acromion (lower down the abducted arm
+      // would count).
+      if (y > 1.4 && y < 1.45) halfWidth = Math.max(halfWidth, x);
+      if (x > 0.2) fingertip = Math.min(fingertip, y);
+    }
+    const H = STATURE;
+    const near = (value: number, expected: number, tol: number): void => {
+      expect(
+        Math.abs(value - expected),
+        `${value.toFixed(3)} vs ${expected.toFixed(3)}`,
+      ).toBeLessThan(tol);
+    };
+    near(top, 1.0 * H, 0.006);
+    near(bottom, 0, 0.002);
+    near(fingertip, 0.377 * H, 0.015);
+    near(foot.max - foot.min, 0.152 * H, 0.02);
+    // The deltoids stand 2–4 cm outside each acromion (an adult male's bideltoid breadth is
+    // about 0.28 H).
+    expect(halfWidth * 2).toBeGreaterThan(0.259 * H + 0.02);
+    expect(halfWidth * 2).toBeLessThan(0.259 * H + 0.08);
+    // Landmark heights and lengths the figure is built on.
+    const y = (id: keyof typeof LANDMARKS): number => LANDMARKS[id][1];
+    near(y('chin'), 0.87 * H, 0.005);
+    near(y('eye-centre'), 0.936 * H, 0.005);
+    near(y('acromion'), 0.818 * H, 0.005);
+    near(y('c7'), y('acromion'), 0.025);
+    near(y('nipple'), 0.72 * H, 0.005);
+    near(y('elbow-centre'), 0.63 * H, 0.005);
+    near(y('greater-trochanter'), 0.53 * H, 0.005);
+    near(y('wrist-centre'), 0.485 * H, 0.005);
+    near(y('middle-fingertip'), 0.377 * H, 0.008);
+    near(y('knee-centre'), 0.285 * H, 0.005);
+    near(y('ankle-centre'), 0.039 * H, 0.005);
+    near(y('navel'), 0.6 * H, 0.01);
+    near(y('pubic-symphysis'), 0.5 * H, 0.01);
+    near(top - y('chin'), 0.13 * H, 0.006);
+    near(LANDMARKS.acromion[0] * 2, 0.259 * H, 0.005);
+    near(LANDMARKS['greater-trochanter'][0] * 2, 0.191 * H, 0.005);
+    near(y('acromion') - y('elbow-centre'), 0.186 * H, 0.01);
+    near(y('elbow-centre') - y('wrist-centre'), 0.146 * H, 0.01);
+    near(y('wrist-centre') - y('middle-fingertip'), 0.108 * H, 0.01);
+    // Drillis & Contini measure the thigh from the trochanter (their hip height, 0.53 H).
+    near(y('greater-trochanter') - y('knee-centre'), 0.245 * H, 0.01);
+    near(y('knee-centre') - y('ankle-centre'), 0.246 * H, 0.01);
+    // The lateral malleolus sits lower and further back than the medial one.
+    expect(LANDMARKS['lateral-malleolus'][1]).toBeLessThan(LANDMARKS['medial-malleolus'][1]);
+    expect(LANDMARKS['lateral-malleolus'][2]).toBeLessThan(LANDMARKS['medial-malleolus'][2]);
+    // 7.5 heads: stature over head height (chin to crown).
+    near(H / (top - y('chin')), 7.5, 0.25);
   });
 
   it('gives each triangle a single region code', () => {
@@ -125,17 +227,19 @@ describe('body model', () => {
     expect(bad.slice(0, 10)).toEqual([]);
   });
 
-  it('is left/right symmetric: every vertex has a mirror image carrying the same region on the other side', () => {
-    const { positions, codes } = body;
+  it('is left/right symmetric: every vertex has a mirror image carrying the same region on the other side and the same muscle', () => {
+    const { positions, codes, muscles } = body;
     const n = codes.length;
     const keys = new Set<string>();
     for (let v = 0; v < n; v++)
-      keys.add(`${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]},${codes[v]}`);
+      keys.add(
+        `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]},${codes[v]},${muscles[v]}`,
+      );
     const missing: number[] = [];
     for (let v = 0; v < n; v++) {
       const x = -(positions[v * 3] as number) || 0;
       const code = (codes[v] as number) ^ 1;
-      if (!keys.has(`${x},${positions[v * 3 + 1]},${positions[v * 3 + 2]},${code}`))
+      if (!keys.has(`${x},${positions[v * 3 + 1]},${positions[v * 3 + 2]},${code},${muscles[v]}`))
         missing.push(v);
     }
     expect(missing.slice(0, 10)).toEqual([]);

@@ -86,6 +86,19 @@ export const LANDMARKS = {
   'first-metatarsal-head': [0.075, 0.02, 0.15],
   'fifth-metatarsal-head': [0.135, 0.02, 0.12],
   'big-toe-tip': [0.075, 0.015, 0.2],
+  // Added with the anatomical figure (issue 3): points the region and muscle outlines and the
+  // figure's relief are drawn from.
+  'external-occipital-protuberance': [0, 1.618, -0.1],
+  'supraorbital-ridge': [0.03, 1.659, 0.092],
+  'sternoclavicular-joint': [0.022, 1.438, 0.06],
+  'pubic-tubercle': [0.028, 0.885, 0.094],
+  'anterior-axillary-fold': [0.165, 1.3, 0.06],
+  'posterior-axillary-fold': [0.165, 1.29, -0.07],
+  'radial-head': [0.276, 1.085, -0.02],
+  'lateral-tibial-condyle': [0.135, 0.475, 0.01],
+  'medial-tibial-condyle': [0.055, 0.475, 0.01],
+  'navicular-tuberosity': [0.07, 0.035, 0.045],
+  'fifth-metatarsal-base': [0.14, 0.015, 0.06],
 } as const satisfies Record<string, Vec3>;
 
 export type LandmarkId = keyof typeof LANDMARKS;

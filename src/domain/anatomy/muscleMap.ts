@@ -128,7 +128,7 @@ function headMuscle(p: Vec3, region: RegionId): SurfaceMuscleId | undefined {
 }
 
 // ---- Neck -----------------------------------------------------------------------------------
-const STERNOCLAVICULAR: Vec3 = [0.022, 1.438, 0.06];
+const STERNOCLAVICULAR = L('sternoclavicular-joint');
 
 function sternocleidomastoid(p: Vec3): boolean {
   // Its two heads (sternal and clavicular) make it widen toward the bottom.
@@ -181,7 +181,8 @@ function trapezius(p: Vec3, theta: number): SurfaceMuscleId | undefined {
   }
   // Below the spine: the middle fibres cover the upper inner corner, the lower fibres the
   // triangle down to T12.
-  if (x < lowerTrapeziusX(y)) return y > SPINE_ROOT[1] - 0.03 ? 'middle-trapezius' : 'lower-trapezius';
+  if (x < lowerTrapeziusX(y))
+    return y > SPINE_ROOT[1] - 0.03 ? 'middle-trapezius' : 'lower-trapezius';
   return undefined;
 }
 
@@ -199,9 +200,17 @@ function trunkMuscle(p: Vec3, region: RegionId): SurfaceMuscleId | undefined {
   // Shoulder blade below its spine: teres major along the lower outer border, infraspinatus in
   // the fossa.
   if (theta > 110 && y > INFERIOR_ANGLE[1] - 0.012 && y < scapularSpineY(x)) {
-    const lateralBorderX = lerp(INFERIOR_ANGLE[0] + 0.012, 0.182, clamp01((y - INFERIOR_ANGLE[1]) / 0.16));
+    const lateralBorderX = lerp(
+      INFERIOR_ANGLE[0] + 0.012,
+      0.182,
+      clamp01((y - INFERIOR_ANGLE[1]) / 0.16),
+    );
     if (x < lateralBorderX) {
-      const teres = toSegment(p, [INFERIOR_ANGLE[0] + 0.01, INFERIOR_ANGLE[1] + 0.01, p[2]], [0.17, 1.31, p[2]]);
+      const teres = toSegment(
+        p,
+        [INFERIOR_ANGLE[0] + 0.01, INFERIOR_ANGLE[1] + 0.01, p[2]],
+        [0.17, 1.31, p[2]],
+      );
       return teres < 0.02 ? 'teres-major' : 'infraspinatus';
     }
   }

@@ -108,7 +108,9 @@ const ARM_CHAIN: ReadonlyArray<readonly [Vec3, Vec3, number, number, number]> = 
   [SH, EL, 0.05, 0.04, 0],
   [EL, WR, 0.04, 0.026, S_EL],
   [WR, KN, 0.03, 0.03, S_WR],
-  [KN, TIP, 0.03, 0.015, S_WR + dist(WR, KN)],
+  // The fingers fan out: the little finger's tip lies 4 cm from the middle finger's axis, so the
+  // radius stays broad to the tips (otherwise fingertips fall to the thigh beside them).
+  [KN, TIP, 0.045, 0.045, S_WR + dist(WR, KN)],
   // The thumb branches off beside the wrist; it counts as hand.
   [L('thumb-base'), L('thumb-tip'), 0.02, 0.012, S_WR + 0.03],
 ];
@@ -282,7 +284,7 @@ function neckRegion(p: Vec3): RegionId {
 
 // ---- Trunk, pelvis and legs ----------------------------------------------------------------
 const ASIS = L('asis');
-const PUBIC_TUBERCLE: Vec3 = [0.028, 0.885, 0.094];
+const PUBIC_TUBERCLE = L('pubic-tubercle');
 const TROCHANTER = L('greater-trochanter');
 
 /** Height of the inguinal crease at a given x (from the pubic tubercle up to the ASIS). */
