@@ -256,6 +256,45 @@ describe('the explorer experience in Chromium', () => {
     await page.close();
   });
 
+  it('Back undoes the last step and a reload restores the whole view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${baseUrl}?areas=left.heel`);
+    await waitForBody(page);
+    await page.locator('.result').first().click();
+    await expect.poll(() => page.locator('#details-title').count()).toBe(1);
+    const url = page.url();
+    expect(url).toContain('tp=left.');
+    await page.goBack();
+    await expect.poll(() => page.locator('#details-title').count()).toBe(0);
+    expect(await page.locator('.chip').allTextContents()).toEqual(['Left heel×']);
+    await page.goto(url);
+    await waitForBody(page);
+    await expect.poll(() => page.locator('#details-title').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps working when the graphics context is lost', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    await page.goto(baseUrl);
+    expect(await waitForBody(page)).toBe('ready');
+    await page.evaluate(() => {
+      const canvas = document.querySelector('canvas');
+      const gl = canvas?.getContext('webgl2');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await expect
+      .poll(() => page.getAttribute('[data-body-status]', 'data-body-status'))
+      .toBe('lost');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('3D view stopped');
+    await page.getByRole('combobox', { name: 'Area', exact: true }).selectOption('heel');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/15-context-lost.png` });
+    expect(errors.filter((e) => !/context lost/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
   it('fits a phone: body above, panel as a bottom sheet, no horizontal scrolling', async () => {
     const page = await browser.newPage({
       viewport: { width: 390, height: 844 },
