@@ -1,4 +1,5 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
+import { semitendinosus } from './semitendinosus.ts';
 
 export const bicepsFemoris: Muscle = {
   id: 'biceps-femoris',
@@ -109,12 +110,8 @@ export const bicepsFemoris: Muscle = {
     'Warm up with easy walking before running or sports, and build up sprints and hill work slowly.',
     'When you lie on your side, keep a pillow between your knees and avoid curling the legs tightly for hours.',
   ],
-  perpetuatingFactors: [
-    'Sitting for long periods, especially on a seat too high for your feet or with a hard front edge pressing on the thighs.',
-    'Sports with sprinting, kicking and sudden stops, such as football.',
-    'Sitting with the knees bent up for hours, as in some car seats or deep sofas.',
-    'Weakness or trigger points in nearby muscles that push extra work onto the hamstrings.',
-  ],
+  // The hamstrings share what keeps them tight.
+  perpetuatingFactors: semitendinosus.perpetuatingFactors,
   precautions: [
     'The sciatic nerve runs down the middle of the back of the thigh: if you feel tingling, numbness or shooting pain, move the ball off at once.',
     'Keep all pressure out of the hollow at the back of the knee, where a large artery, vein and nerve run close under the skin.',

@@ -1,4 +1,5 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
+import { extensorDigitorumBrevis } from './extensor-digitorum-brevis.ts';
 
 export const extensorHallucisBrevis: Muscle = {
   id: 'extensor-hallucis-brevis',
@@ -100,13 +101,8 @@ export const extensorHallucisBrevis: Muscle = {
     'Keep your feet warm in cold weather.',
     'Build up walking and running distances a little at a time.',
   ],
-  perpetuatingFactors: [
-    'Shoes that are tight over the top of the foot, or laces pulled tight across the instep.',
-    'Long walks or runs, especially on uneven ground, after a time of being less active.',
-    'A sprained ankle, or a foot held still in a cast or boot for a long time.',
-    'Tight calf muscles that make the toe lifters work harder with each step.',
-    'Cold feet.',
-  ],
+  // The two short toe extensors share what keeps them going.
+  perpetuatingFactors: extensorDigitorumBrevis.perpetuatingFactors,
   precautions: [
     'The pulse on the top of the foot (dorsalis pedis artery) and a small nerve run right beside this muscle: keep your thumb off the pulse and press beside it.',
     'A big-toe joint that is suddenly hot, red and swollen may be gout or an infection: see a doctor, and do not press or stretch it.',

@@ -1,4 +1,5 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
+import { semitendinosus } from './semitendinosus.ts';
 
 export const semimembranosus: Muscle = {
   id: 'semimembranosus',
@@ -78,43 +79,12 @@ export const semimembranosus: Muscle = {
       'You feel a pulse beating under the ball: move it away from there.',
     ],
   },
-  stretch: {
-    position: 'Lying on your back on the floor or a firm bed, with a towel, belt or strap.',
-    steps: [
-      'Lie on your back with both legs straight.',
-      'Loop the towel around the ball of the foot on the sore side and hold one end in each hand.',
-      'Keep the knee straight and slowly raise the leg with the help of the towel.',
-      'Stop where you feel a pull in the back of the thigh.',
-      'Let the raised leg drift a little out to the side, away from the other leg, to reach the inner hamstrings.',
-      'Hold for 30 seconds.',
-      'Lower the leg slowly to the floor.',
-      'Repeat three times, raising the leg a little higher only if the pull has eased.',
-    ],
-    holdSeconds: 30,
-    repetitions: 3,
-    breathing:
-      'Breathe in as you settle into the stretch, then breathe out slowly and let the back of the thigh let go.',
-    feel: 'A steady, gentle pull along the back of the thigh, more on its inner side.',
-    avoid: [
-      'Forcing the knee straight if it hurts behind the knee.',
-      'Any stretch that sends tingling or burning down the leg.',
-      'Bouncing the leg or pulling it up quickly.',
-      'Lifting the other leg or your lower back off the floor.',
-    ],
-  },
-  selfCare: [
-    'Choose a chair low enough that your feet rest flat on the floor, so the front edge of the seat does not press into the back of your thighs. Use a footstool if your feet dangle.',
-    'Get up and move every 20 to 30 minutes when you sit.',
-    'Lay a warm pack on the back of the thigh for 15 to 20 minutes before the pressure or the stretch.',
-    'Warm up with easy walking before running or sports, and build up sprints and hill work slowly.',
-    'If sitting hurts, a cushion that leaves a gap under the back of the thighs can take the pressure off.',
-  ],
-  perpetuatingFactors: [
-    'Sitting for long periods, especially on a seat too high for your feet or with a hard front edge pressing on the thighs.',
-    'Sports with sprinting, kicking and sudden stops, such as football.',
-    'Sitting with the knees bent up for hours, as in some car seats or deep sofas.',
-    'Weakness or trigger points in nearby muscles that push extra work onto the hamstrings.',
-  ],
+  // The manuals treat the inner hamstrings together: the same stretch and self-care.
+  stretch: semitendinosus.stretch,
+  // Same as the semitendinosus.
+  selfCare: semitendinosus.selfCare,
+  // Same as the semitendinosus.
+  perpetuatingFactors: semitendinosus.perpetuatingFactors,
   precautions: [
     'The sciatic nerve runs down the middle of the back of the thigh: if you feel tingling, numbness or shooting pain, move the ball off at once.',
     'Keep all pressure out of the hollow at the back of the knee, where a large artery, vein and nerve run close under the skin.',

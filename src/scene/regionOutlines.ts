@@ -13,6 +13,26 @@ export function labelBorder(
   code: number,
   lift = 0.0015,
 ): Float32Array {
+  // Hovering recomputes an outline every time the pointer crosses a border: scan the mesh once
+  // per part and keep the answer (the geometry never changes once loaded).
+  const key = `${attribute}:${code}:${lift}`;
+  let cache = borders.get(geometry);
+  if (!cache) borders.set(geometry, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const border = computeBorder(geometry, attribute, code, lift);
+  cache.set(key, border);
+  return border;
+}
+
+const borders = new WeakMap<THREE.BufferGeometry, Map<string, Float32Array>>();
+
+function computeBorder(
+  geometry: THREE.BufferGeometry,
+  attribute: '_region' | '_muscle',
+  code: number,
+  lift: number,
+): Float32Array {
   const index = geometry.getIndex();
   const regions = geometry.getAttribute(attribute);
   const position = geometry.getAttribute('position');

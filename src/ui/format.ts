@@ -1,7 +1,7 @@
 import type { ReferralZone } from '../domain/atlas.ts';
 import type { AreaMatch } from '../domain/ranking.ts';
 import { patternAreas } from '../domain/ranking.ts';
-import { areaLabel, regionById, type Side } from '../domain/regions.ts';
+import { areaLabel, type Side } from '../domain/regions.ts';
 
 /** "Left", "Right". */
 export function sideLabel(side: Side): string {
@@ -24,8 +24,4 @@ export function zoneLabels(zones: readonly ReferralZone[], side: Side): string[]
 /** "30–90 s" or "60 s". */
 export function formatRange(min: number, max: number, unit: string): string {
   return min === max ? `${min}${unit}` : `${min}–${max}${unit}`;
-}
-
-export function regionLabel(region: Parameters<typeof regionById>[0]): string {
-  return regionById(region).label;
 }
