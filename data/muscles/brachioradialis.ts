@@ -24,8 +24,8 @@ export const brachioradialis: Muscle = {
       placement: {
         from: 'elbow-centre',
         to: 'wrist-centre',
-        t: 0.15,
-        offset: [0.034, 0, 0.008],
+        t: 0.18,
+        offset: [0.034, 0, 0.005],
         facing: 'outside',
       },
       depth: 'superficial',

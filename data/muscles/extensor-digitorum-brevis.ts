@@ -24,7 +24,7 @@ export const extensorDigitorumBrevis: Muscle = {
       placement: {
         from: 'lateral-malleolus',
         to: 'fifth-metatarsal-head',
-        t: 0.45,
+        t: 0.5,
         offset: [-0.012, 0.02, 0],
         facing: 'top',
       },

@@ -23,7 +23,7 @@ export const levatorScapulae: Muscle = {
       region: 'shoulder-top',
       placement: {
         from: 'c7',
-        offset: [0.055, 0.045, 0.04],
+        offset: [0.055, 0.04, 0.04],
         facing: 'outside',
       },
       depth: 'superficial',

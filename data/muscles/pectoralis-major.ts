@@ -124,11 +124,11 @@ export const pectoralisMajor: Muscle = {
       id: 'pectoralis-major-costal-abdominal',
       name: 'Costal and abdominal sections (lateral free margin)',
       location:
-        'In the lower outer edge of the chest muscle, where it forms the front fold of the armpit, at about the level of the nipple. Take the fold between your thumb and fingers and feel along it for tight, tender bands.',
+        'In the lower outer edge of the chest muscle, where it forms the front fold of the armpit, at or a little below the level of the nipple. Take the fold between your thumb and fingers and feel along it for tight, tender bands.',
       region: 'chest',
       placement: {
         from: 'nipple',
-        offset: [0.035, -0.005, -0.05],
+        offset: [0.04, -0.03, -0.03],
         facing: 'front',
       },
       depth: 'superficial',

@@ -59,7 +59,7 @@ export const scalenes: Muscle = {
         from: 'sternal-notch',
         to: 'mastoid',
         t: 0.25,
-        offset: [0.035, 0, -0.015],
+        offset: [0.035, 0, -0.02],
         facing: 'outside',
       },
       depth: 'deep',

@@ -23,7 +23,7 @@ export const spleniusCapitis: Muscle = {
       region: 'neck-back',
       placement: {
         from: 'mastoid',
-        offset: [-0.012, -0.035, -0.015],
+        offset: [-0.016, -0.035, -0.015],
         facing: 'back',
       },
       depth: 'superficial',

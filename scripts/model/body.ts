@@ -6,6 +6,11 @@
  * Muscles are flattened, oriented ellipsoids blended softly into the underlying segment, never
  * round blobs stuck on it; blend radii grow with the size of the parts they join.
  */
+import {
+  FEMALE_SKELETON,
+  REFERENCE_SKELETON,
+  type Skeleton,
+} from '../../src/domain/anatomy/build.ts';
 import { LANDMARKS, type LandmarkId } from '../../src/domain/anatomy/landmarks.ts';
 import {
   Solid,
@@ -35,12 +40,14 @@ const Y: V3 = [0, 1, 0];
 const Z: V3 = [0, 0, 1];
 
 /**
- * The soft-tissue build of the figure. The skeleton (the landmarks) stays fixed; these numbers
- * say how much flesh and muscle lies on it, so another build (for example a female one: narrower
- * waist-to-shoulder ratio, wider hip pad, less muscle relief, breasts) is a second object, not new
- * code.
+ * A build of the figure: its skeleton (stature and breadths, see `build.ts`) and the soft tissue
+ * on it. The soft-tissue sizes are those of the reference figure; the skeleton's morph then
+ * scales and stretches the whole solid. Another build (for example a female one: narrower
+ * shoulders, wider hips, a narrower waist, less muscle relief, breasts) is a second object, not
+ * new code.
  */
 export interface BodyParams {
+  skeleton: Skeleton;
   /** Half-width of the waist (the abdomen's widest ellipse), metres. */
   waistHalfWidth: number;
   /** How far the soft tissue over the greater trochanter reaches out from the midline, metres. */
@@ -59,8 +66,9 @@ export interface BodyParams {
   neckRadius: number;
 }
 
-/** A neutral-to-male adult build, 1.75 m, moderately muscular. */
+/** A neutral-to-male adult build, 1.75 m, moderately muscular: the reference figure. */
 export const DEFAULT_BODY: BodyParams = {
+  skeleton: REFERENCE_SKELETON,
   waistHalfWidth: 0.14,
   hipHalfWidth: 0.184,
   armGirth: 1,
@@ -69,6 +77,22 @@ export const DEFAULT_BODY: BodyParams = {
   muscleDefinition: 1,
   breast: 0,
   neckRadius: 0.056,
+};
+
+/**
+ * An average adult female build, 1.63 m: the female skeleton, a narrower waist and slimmer arms
+ * and neck, fuller hips and thighs, less visible muscle relief, and breasts.
+ */
+export const FEMALE_BODY: BodyParams = {
+  skeleton: FEMALE_SKELETON,
+  waistHalfWidth: 0.124,
+  hipHalfWidth: 0.19,
+  armGirth: 0.88,
+  thighGirth: 1.06,
+  calfGirth: 0.95,
+  muscleDefinition: 0.45,
+  breast: 0.032,
+  neckRadius: 0.049,
 };
 
 /** Builds the body solid for a build (the default one unless given). */
@@ -82,6 +106,9 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
     ops.push({ prim, k, carve: true });
   };
   const md = params.muscleDefinition;
+  const ag = params.armGirth;
+  const tg = params.thighGirth;
+  const cg = params.calfGirth;
   /** Muscle relief: a bump whose height follows the build's muscle definition. */
   const relief = (c: V3, r: V3, h: number, f?: Frame): void => {
     bumps.push(bump(c, r, h * md, f));
@@ -115,11 +142,14 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
     // on the sternum between the two: a flat chest, not two domes.
     relief([0.085, 1.27, 0.11], [0.075, 0.03, 0.03], 0.003, frame(u, Y));
     mark([0, 1.32, 0.1], [0.022, 0.09, 0.03], -0.0025);
-    if (params.breast > 0)
-      put(
-        ellipsoid(add(L('nipple'), [0, -0.02, -0.03]), [0.06, 0.055, 0.03 + params.breast]),
-        0.04,
-      );
+    // Breast: a broad, low mound whose upper slope runs gently into the pectoral and whose
+    // fullest part lies low, turned a little outward; never a sphere stuck on the chest.
+    if (params.breast > 0) {
+      const c = add(L('nipple'), [-0.004, -0.016, -0.04]);
+      const f = frame(norm([1, 0, -0.3]), norm([0, 1, 0.35]));
+      put(ellipsoid(c, [0.066, 0.06, 0.03 + params.breast], f), 0.07);
+      put(ellipsoid(add(c, [0.002, -0.012, 0.012]), [0.05, 0.04, 0.024 + params.breast], f), 0.03);
+    }
   }
   // Clavicles: a low S-shaped ridge from the sternal notch to the acromion.
   ridge([0.018, 1.437, 0.066], [0.1, 1.43, 0.071], 0.008, 0.01, 0.0035);
@@ -173,7 +203,15 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   carve(sphere(add(L('navel'), [0, 0, 0.006]), 0.008), 0.006);
 
   // ---- Neck and head -------------------------------------------------------------------------
-  put(taperedCapsule([0, 1.42, -0.022], [0, 1.585, -0.012], 0.056, 0.05), 0.035);
+  put(
+    taperedCapsule(
+      [0, 1.42, -0.022],
+      [0, 1.585, -0.012],
+      params.neckRadius,
+      params.neckRadius * 0.89,
+    ),
+    0.035,
+  );
   // Sternocleidomastoid, from behind the ear to the top of the sternum.
   put(capsule([0.05, 1.575, -0.028], [0.016, 1.445, 0.04], 0.012), 0.03);
   put(sphere([0, 1.49, 0.04], 0.014), 0.02); // thyroid cartilage (Adam's apple)
@@ -230,18 +268,30 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   const armDir = norm(sub(el, sh));
   // Deltoid: wraps the top of the arm from the acromion down to its tuberosity.
   put(
-    ellipsoid(add(lerp3(sh, el, 0.12), [0.018, 0, 0.0]), [0.095, 0.05, 0.058], frame(armDir, X)),
+    ellipsoid(
+      add(lerp3(sh, el, 0.12), [0.018, 0, 0.0]),
+      [0.095, 0.05 * ag, 0.058 * ag],
+      frame(armDir, X),
+    ),
     0.035,
   );
   // Upper arm: the humerus segment joins the trunk only through the shoulder (small blend), so
   // the inside of the arm stays separate from the ribs.
-  put(taperedCapsule(lerp3(sh, el, 0.15), el, 0.043, 0.036), 0.012);
+  put(taperedCapsule(lerp3(sh, el, 0.15), el, 0.043 * ag, 0.036 * ag), 0.012);
   put(
-    ellipsoid(add(lerp3(sh, el, 0.55), [0.002, 0, 0.014]), [0.09, 0.029, 0.03], frame(armDir, X)),
+    ellipsoid(
+      add(lerp3(sh, el, 0.55), [0.002, 0, 0.014]),
+      [0.09, 0.029 * ag, 0.03 * ag],
+      frame(armDir, X),
+    ),
     0.025,
   ); // biceps
   put(
-    ellipsoid(add(lerp3(sh, el, 0.42), [0.004, 0, -0.016]), [0.11, 0.033, 0.031], frame(armDir, X)),
+    ellipsoid(
+      add(lerp3(sh, el, 0.42), [0.004, 0, -0.016]),
+      [0.11, 0.033 * ag, 0.031 * ag],
+      frame(armDir, X),
+    ),
     0.025,
   ); // triceps
   // Elbow: epicondyles and olecranon are the bony points of the joint.
@@ -250,8 +300,8 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   put(sphere(add(L('olecranon'), [0, 0, 0.014]), 0.016), 0.015);
   // Forearm: muscle bulk near the elbow, tapering to a flat wrist.
   const foreDir = norm(sub(wr, el));
-  put(taperedCapsule(el, wr, 0.032, 0.02), 0.02);
-  put(ellipsoid(lerp3(el, wr, 0.28), [0.095, 0.038, 0.031], frame(foreDir, X)), 0.03);
+  put(taperedCapsule(el, wr, 0.032 * ag, 0.02 * ag), 0.02);
+  put(ellipsoid(lerp3(el, wr, 0.28), [0.095, 0.038 * ag, 0.031 * ag], frame(foreDir, X)), 0.03);
   put(ellipsoid(wr, [0.018, 0.027, 0.016], frame(foreDir, X)), 0.02);
   // Hand: palm as a rounded slab facing forward, four fingers and an opposable thumb.
   const kn = L('middle-knuckle');
@@ -300,21 +350,28 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   const kc = L('knee-centre');
   const an = L('ankle-centre');
   const thighDir = norm(sub(kc, hip));
-  put(taperedCapsule(add(hip, [0.004, -0.02, -0.01]), kc, 0.083, 0.05), 0.05);
+  put(taperedCapsule(add(hip, [0.004, -0.02, -0.01]), kc, 0.083 * tg, 0.05 * tg), 0.05);
   put(
     ellipsoid(
       add(lerp3(hip, kc, 0.42), [0.012, 0, 0.03]),
-      [0.17, 0.055, 0.045],
+      [0.17, 0.055 * tg, 0.045 * tg],
       frame(thighDir, X),
     ),
     0.04,
   ); // quadriceps
-  put(ellipsoid([0.066, 0.575, 0.026], [0.055, 0.03, 0.028], frame(thighDir, X)), 0.03); // vastus medialis
+  put(ellipsoid([0.066, 0.575, 0.026], [0.055, 0.03 * tg, 0.028 * tg], frame(thighDir, X)), 0.03); // vastus medialis
   put(
-    ellipsoid(add(lerp3(hip, kc, 0.45), [0.0, 0, -0.035]), [0.16, 0.05, 0.042], frame(thighDir, X)),
+    ellipsoid(
+      add(lerp3(hip, kc, 0.45), [0.0, 0, -0.035]),
+      [0.16, 0.05 * tg, 0.042 * tg],
+      frame(thighDir, X),
+    ),
     0.04,
   ); // hamstrings
-  put(ellipsoid([0.058, 0.79, 0.0], [0.1, 0.05, 0.035], frame(norm([0.15, 1, 0]), Z)), 0.04); // adductors
+  put(
+    ellipsoid([0.058, 0.79, 0.0], [0.1, 0.05 * tg, 0.035 * tg], frame(norm([0.15, 1, 0]), Z)),
+    0.04,
+  ); // adductors
   put(
     ellipsoid(
       [params.hipHalfWidth - 0.06, 0.895, 0.0],
@@ -336,11 +393,11 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   );
   // Lower leg: shin bone, the two heads of the calf and the soleus below them.
   const legDir = norm(sub(an, kc));
-  put(taperedCapsule(add(kc, [0, -0.03, 0]), an, 0.042, 0.024), 0.045);
-  put(ellipsoid([0.084, 0.37, -0.03], [0.1, 0.03, 0.035], frame(legDir, X)), 0.03);
-  put(ellipsoid([0.11, 0.385, -0.027], [0.085, 0.027, 0.031], frame(legDir, X)), 0.03);
-  put(ellipsoid([0.098, 0.255, -0.02], [0.11, 0.035, 0.03], frame(legDir, X)), 0.035);
-  put(ellipsoid([0.11, 0.33, 0.018], [0.11, 0.018, 0.02], frame(legDir, X)), 0.025); // tibialis anterior
+  put(taperedCapsule(add(kc, [0, -0.03, 0]), an, 0.042 * cg, 0.024 * cg), 0.045);
+  put(ellipsoid([0.084, 0.37, -0.03], [0.1, 0.03 * cg, 0.035 * cg], frame(legDir, X)), 0.03);
+  put(ellipsoid([0.11, 0.385, -0.027], [0.085, 0.027 * cg, 0.031 * cg], frame(legDir, X)), 0.03);
+  put(ellipsoid([0.098, 0.255, -0.02], [0.11, 0.035 * cg, 0.03 * cg], frame(legDir, X)), 0.035);
+  put(ellipsoid([0.11, 0.33, 0.018], [0.11, 0.018 * cg, 0.02 * cg], frame(legDir, X)), 0.025); // tibialis anterior
   // Ankle: malleoli and the Achilles tendon.
   put(sphere(add(L('medial-malleolus'), [0.008, 0, 0]), 0.014), 0.012);
   put(sphere(add(L('lateral-malleolus'), [-0.008, 0, 0]), 0.014), 0.012);

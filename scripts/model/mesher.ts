@@ -5,7 +5,7 @@
  * surface nets: it needs no case tables and its output is always a closed 2-manifold, even where
  * thin parts (fingers, toes) come within a cell of each other and cubes would be ambiguous.
  */
-import type { Solid } from './sdf.ts';
+import type { Field } from './sdf.ts';
 
 /** An indexed triangle mesh with float64 positions. */
 export interface Mesh {
@@ -28,7 +28,7 @@ export interface Grid {
  * sit at ±step/2, ±3·step/2, … so the grid itself is symmetric about the midline.
  */
 export function sampleLeftHalf(
-  solid: Solid,
+  solid: Field,
   step: number,
   yRange: readonly [number, number],
   zRange: readonly [number, number],

@@ -7,11 +7,14 @@ import { Document, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
 import { muscleCodeAt } from '../../src/domain/anatomy/muscleMap.ts';
+import { STATURE } from '../../src/domain/anatomy/landmarks.ts';
 import { areaAt } from '../../src/domain/anatomy/regionMap.ts';
 import { regionCode } from '../../src/domain/regions.ts';
-import { buildBodySolid } from './body.ts';
+import { fromBuild, isReference, type Skeleton } from '../../src/domain/anatomy/build.ts';
+import { DEFAULT_BODY, buildBodySolid, type BodyParams } from './body.ts';
 import { clipToLeftHalf, marchingTetrahedra, sampleLeftHalf, type Mesh } from './mesher.ts';
-import type { Solid } from './sdf.ts';
+import { fieldFor } from './morph.ts';
+import type { Field } from './sdf.ts';
 
 /** Grid step of the sampling, metres. */
 const STEP = 0.005;
@@ -39,10 +42,19 @@ export interface BodyMesh {
 const MUSCLE_RADIX = 64;
 
 type Label = (p: readonly [number, number, number]) => number;
-const regionLabel: Label = (p) => regionCode(areaAt(p));
+
+/** The region and muscle labels of a build: those of the reference point each point came from. */
+function labelsFor(skeleton: Skeleton): { region: Label; muscle: Label } {
+  if (isReference(skeleton))
+    return { region: (p) => regionCode(areaAt(p)), muscle: (p) => muscleCodeAt(p) };
+  return {
+    region: (p) => regionCode(areaAt(fromBuild(skeleton, p))),
+    muscle: (p) => muscleCodeAt(fromBuild(skeleton, p)),
+  };
+}
 
 /** Moves each vertex onto the zero level of the field (Newton steps along the gradient). */
-function snap(solid: Solid, positions: number[]): void {
+function snap(solid: Field, positions: number[]): void {
   for (let v = 0; v < positions.length / 3; v++) {
     let x = positions[v * 3] as number;
     let y = positions[v * 3 + 1] as number;
@@ -58,7 +70,8 @@ function snap(solid: Solid, positions: number[]): void {
       y -= (f * g[1]) / g2;
       z -= (f * g[2]) / g2;
     }
-    positions[v * 3] = onMidline ? 0 : Math.max(x, 0);
+    // A vertex off the midline stays off it: landing on x = 0 would make it a seam vertex.
+    positions[v * 3] = onMidline ? 0 : Math.max(x, POSITION_QUANTUM);
     positions[v * 3 + 1] = y;
     positions[v * 3 + 2] = z;
   }
@@ -94,6 +107,58 @@ function simplifyHalf(mesh: Mesh): Mesh {
   return { positions, indices };
 }
 
+/**
+ * Removes what quantisation can leave behind where vertices fell together: triangles with two
+ * corners at one position, and "fins", pairs of triangles on the same three positions facing
+ * opposite ways. Dropping a fin pair leaves every edge it shared with the rest of the surface
+ * used once each way again, so the surface stays closed. Positions are compared exactly (they
+ * are on the quantisation grid).
+ */
+function dropFins(positions: ArrayLike<number>, indices: readonly number[]): number[] {
+  const key = (v: number): string =>
+    `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`;
+  const ids = new Map<string, number>();
+  const id = (v: number): number => {
+    const k = key(v);
+    let found = ids.get(k);
+    if (found === undefined) {
+      found = ids.size;
+      ids.set(k, found);
+    }
+    return found;
+  };
+  const kept: number[] = [];
+  const faces = new Map<string, number[]>();
+  for (let t = 0; t < indices.length; t += 3) {
+    const w = [
+      id(indices[t] as number),
+      id(indices[t + 1] as number),
+      id(indices[t + 2] as number),
+    ];
+    if (w[0] === w[1] || w[1] === w[2] || w[0] === w[2]) continue;
+    // The same three positions in cyclic order give one key; the opposite winding another.
+    const r = w.indexOf(Math.min(...w));
+    const a = w[r] as number;
+    const b = w[(r + 1) % 3] as number;
+    const c = w[(r + 2) % 3] as number;
+    const opposite = faces.get(`${a},${c},${b}`);
+    if (opposite && opposite.length > 0) {
+      const other = opposite.pop() as number;
+      kept[other] = -1;
+      continue;
+    }
+    const here = `${a},${b},${c}`;
+    const list = faces.get(here) ?? [];
+    list.push(kept.length);
+    faces.set(here, list);
+    kept.push(t);
+  }
+  const out: number[] = [];
+  for (const t of kept)
+    if (t >= 0) out.push(indices[t] as number, indices[t + 1] as number, indices[t + 2] as number);
+  return out;
+}
+
 /** Rounds to the position grid. Off-midline points keep x >= one quantum, so only true seam
  * vertices sit on x = 0 and the mirror image can never fold onto the left half. */
 function quantise(v: number, axis: number, onMidline: boolean): number {
@@ -107,7 +172,7 @@ function quantise(v: number, axis: number, onMidline: boolean): number {
  * (dropping the triangles that collapse), and splits "bridge" edges, interior edges whose two
  * ends lie on the midline, which the mirror image would share and so make non-manifold.
  */
-function tidyHalf(solid: Solid, mesh: Mesh): Mesh {
+function tidyHalf(solid: Field, mesh: Mesh): Mesh {
   const n = mesh.positions.length / 3;
   const positions: number[] = [];
   const weld = new Map<string, number>();
@@ -132,6 +197,15 @@ function tidyHalf(solid: Solid, mesh: Mesh): Mesh {
     if (a !== b && b !== c && a !== c) indices.push(a, b, c);
   }
   const onSeam = (v: number): boolean => positions[v * 3] === 0;
+  // A triangle lying in the mirror plane would coincide with its own mirror image: drop it. Its
+  // edges are then used once by this half, and the mirror image supplies the other use.
+  const unfinned = dropFins(positions, indices);
+  indices = [];
+  for (let t = 0; t < unfinned.length; t += 3) {
+    const corners = unfinned.slice(t, t + 3);
+    if (!corners.every(onSeam)) indices.push(...corners);
+  }
+
   const uses = new Map<number, number>();
   const nv = () => positions.length / 3;
   const edgeKey = (a: number, b: number): number => Math.min(a, b) * 1e6 + Math.max(a, b);
@@ -324,7 +398,7 @@ function cutAlongBorders(
     tri(l[0], v[0], m12, m20);
     tri(l[2], m12, v[2], m20);
   }
-  return { positions: outPositions, codes, indices };
+  return { positions: outPositions, codes, indices: dropFins(outPositions, indices) };
 }
 
 /**
@@ -354,16 +428,27 @@ function weld(labelled: LabelledMesh): { mesh: Mesh; triCodes: number[] } {
 }
 
 /** Runs the geometry pipeline and returns the labelled, mirrored, quantised body mesh. */
-export async function buildBodyMesh(): Promise<BodyMesh> {
+export async function buildBodyMesh(params: BodyParams = DEFAULT_BODY): Promise<BodyMesh> {
   await MeshoptSimplifier.ready;
   await MeshoptEncoder.ready;
-  const solid = buildBodySolid();
-  const grid = sampleLeftHalf(solid, STEP, [-0.01, 1.77], [-0.19, 0.245], 0.41);
+  const { skeleton } = params;
+  const solid = fieldFor(buildBodySolid(params), skeleton);
+  const label = labelsFor(skeleton);
+  // The reference figure's bounds, scaled to the build (sideways by its widest stretch).
+  const s = skeleton.stature / STATURE;
+  const wide = Math.max(1, skeleton.shoulderBreadth, skeleton.hipBreadth);
+  const grid = sampleLeftHalf(
+    solid,
+    STEP,
+    [-0.01, 1.77 * s],
+    [-0.19 * s, 0.245 * s],
+    0.41 * s * wide,
+  );
   const half = simplifyHalf(clipToLeftHalf(marchingTetrahedra(grid)));
   snap(solid, half.positions);
-  const byRegion = cutAlongBorders(tidyHalf(solid, half), regionLabel);
+  const byRegion = cutAlongBorders(tidyHalf(solid, half), label.region);
   const welded = weld(byRegion);
-  const cut = cutAlongBorders(welded.mesh, muscleCodeAt, (t) => welded.triCodes[t] as number);
+  const cut = cutAlongBorders(welded.mesh, label.muscle, (t) => welded.triCodes[t] as number);
 
   const n = cut.codes.length;
   const positions = new Float32Array(n * 6);
@@ -423,8 +508,8 @@ function reorder(mesh: BodyMesh): BodyMesh {
 
 /** Builds the GLB: one mesh `body`, one primitive, POSITION, NORMAL, _REGION, _MUSCLE,
  * meshopt-compressed. */
-export async function buildBodyGlb(): Promise<Uint8Array> {
-  const mesh = await buildBodyMesh();
+export async function buildBodyGlb(params: BodyParams = DEFAULT_BODY): Promise<Uint8Array> {
+  const mesh = await buildBodyMesh(params);
   return writeGlb(mesh);
 }
 

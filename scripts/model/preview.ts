@@ -1,20 +1,23 @@
 /**
  * Renders the body model to PNG sheets for a visual check (front, back, left side, 3/4, and
  * close-ups of the head, hand and foot), coloured by region half; with `--muscles`, by surface
- * muscle (grey where there is none); with `--plain`, uncoloured.
- * Usage: `tsx scripts/model/preview.ts [outDir] [--muscles | --plain]` (default: the system
+ * muscle (grey where there is none); with `--plain`, uncoloured; with `--female`, the female
+ * build instead of the default one.
+ * Usage: `tsx scripts/model/preview.ts [outDir] [--muscles | --plain] [--female]` (default: the system
  * temp directory).
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_BODY, FEMALE_BODY } from './body.ts';
 import { buildBodyMesh } from './pipeline.ts';
 import { UNLABELLED, encodePng, renderSheet, type View } from './raster.ts';
 
 const args = process.argv.slice(2);
 const outDir = args.find((a) => !a.startsWith('--')) ?? tmpdir();
 const byMuscle = args.includes('--muscles');
-const mesh = await buildBodyMesh();
+const female = args.includes('--female');
+const mesh = await buildBodyMesh(female ? FEMALE_BODY : DEFAULT_BODY);
 const triCodes = new Uint8Array(mesh.indices.length / 3);
 for (let t = 0; t < triCodes.length; t++) {
   const v = mesh.indices[t * 3] as number;
@@ -27,7 +30,7 @@ for (let t = 0; t < triCodes.length; t++) {
       : muscle * 2 + ((mesh.codes[v] as number) % 2);
 }
 const plain = args.includes('--plain') ? undefined : triCodes;
-const prefix = byMuscle ? 'muscle' : 'body';
+const prefix = (female ? 'female-' : '') + (byMuscle ? 'muscle' : 'body');
 
 const body: View[] = [
   { name: 'front', yaw: 0 },

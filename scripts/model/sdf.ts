@@ -205,11 +205,29 @@ function bumpValue(b: Bump, x: number, y: number, z: number): number {
 /** Distance reported where no primitive is near: positive (outside) and larger than any blend. */
 export const FAR = 0.05;
 
+/** What the mesher and the pipeline need of a solid: its field, its gradient, and per op the
+ * bounds outside which the op cannot matter (used to skip ops column by column). */
+export interface Field {
+  readonly reach: readonly Box[];
+  dist(x: number, y: number, z: number, active?: readonly number[]): number;
+  grad(x: number, y: number, z: number): V3;
+}
+
+/** Central-difference gradient of a field (not normalised). */
+export function gradient(field: Pick<Field, 'dist'>, x: number, y: number, z: number): V3 {
+  const e = 2e-4;
+  return [
+    (field.dist(x + e, y, z) - field.dist(x - e, y, z)) / (2 * e),
+    (field.dist(x, y + e, z) - field.dist(x, y - e, z)) / (2 * e),
+    (field.dist(x, y, z + e) - field.dist(x, y, z - e)) / (2 * e),
+  ];
+}
+
 /**
  * A solid made of ops applied in order. The left half is modelled; the field is evaluated at |x|,
  * so the body is an exact mirror image and the plane x = 0 is a plane of symmetry of the field.
  */
-export class Solid {
+export class Solid implements Field {
   readonly ops: readonly Op[];
   /** Per op: bounds grown by the blend radius and a margin, outside which the op cannot matter. */
   readonly reach: readonly Box[];
@@ -275,11 +293,6 @@ export class Solid {
 
   /** Central-difference gradient (not normalised). */
   grad(x: number, y: number, z: number): V3 {
-    const e = 2e-4;
-    return [
-      (this.dist(x + e, y, z) - this.dist(x - e, y, z)) / (2 * e),
-      (this.dist(x, y + e, z) - this.dist(x, y - e, z)) / (2 * e),
-      (this.dist(x, y, z + e) - this.dist(x, y, z - e)) / (2 * e),
-    ];
+    return gradient(this, x, y, z);
   }
 }

@@ -16,6 +16,7 @@ import { buildBodyGlb } from '../../scripts/model/pipeline.ts';
 import { LANDMARKS, STATURE } from '../../src/domain/anatomy/landmarks.ts';
 import { SURFACE_MUSCLES, muscleFromCode } from '../../src/domain/anatomy/muscleMap.ts';
 import { REGION_CODE_COUNT, areaFromCode, areaKey } from '../../src/domain/regions.ts';
+import { openEdges, unmirrored } from './meshChecks.ts';
 
 const COMMITTED = new URL('../../public/models/body.glb', import.meta.url);
 
@@ -196,53 +197,11 @@ describe('body model', () => {
   });
 
   it('is closed: welded by position, every edge is shared by exactly two triangles, once each way', () => {
-    const { positions, indices } = body;
-    const weld = new Map<string, number>();
-    const id = (v: number): number => {
-      const key = `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`;
-      let w = weld.get(key);
-      if (w === undefined) {
-        w = weld.size;
-        weld.set(key, w);
-      }
-      return w;
-    };
-    const directed = new Map<string, number>();
-    for (let t = 0; t < indices.length; t += 3) {
-      const w = [
-        id(indices[t] as number),
-        id(indices[t + 1] as number),
-        id(indices[t + 2] as number),
-      ];
-      for (let e = 0; e < 3; e++) {
-        const key = `${w[e]}>${w[(e + 1) % 3]}`;
-        directed.set(key, (directed.get(key) ?? 0) + 1);
-      }
-    }
-    const bad: string[] = [];
-    for (const [key, count] of directed) {
-      const [a, b] = key.split('>');
-      if (count !== 1 || directed.get(`${b}>${a}`) !== 1) bad.push(key);
-    }
-    expect(bad.slice(0, 10)).toEqual([]);
+    expect(openEdges(body.positions, body.indices).slice(0, 10)).toEqual([]);
   });
 
   it('is left/right symmetric: every vertex has a mirror image carrying the same region on the other side and the same muscle', () => {
-    const { positions, codes, muscles } = body;
-    const n = codes.length;
-    const keys = new Set<string>();
-    for (let v = 0; v < n; v++)
-      keys.add(
-        `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]},${codes[v]},${muscles[v]}`,
-      );
-    const missing: number[] = [];
-    for (let v = 0; v < n; v++) {
-      const x = -(positions[v * 3] as number) || 0;
-      const code = (codes[v] as number) ^ 1;
-      if (!keys.has(`${x},${positions[v * 3 + 1]},${positions[v * 3 + 2]},${code},${muscles[v]}`))
-        missing.push(v);
-    }
-    expect(missing.slice(0, 10)).toEqual([]);
+    expect(unmirrored(body.positions, body.codes, body.muscles).slice(0, 10)).toEqual([]);
   });
 
   it('contains all 122 region halves', () => {

@@ -1,5 +1,6 @@
 import type { Placement } from '../atlas.ts';
 import type { Side } from '../regions.ts';
+import { REFERENCE_SKELETON, isReference, toBuild, type Skeleton } from './build.ts';
 import { landmark, type Vec3 } from './landmarks.ts';
 
 /** A placement resolved for one side: a point near the skin and the direction you press in. */
@@ -20,17 +21,26 @@ const PRESS_DIRECTIONS: Record<Placement['facing'], Vec3> = {
   bottom: [0, 1, 0],
 };
 
-/** Resolves a trigger point placement (authored for the left side) on the given side. */
-export function resolvePlacement(placement: Placement, side: Side): ResolvedPlacement {
+/**
+ * Resolves a trigger point placement (authored for the left side) on the given side of the
+ * reference figure, or of another build: the point is found on the reference, whose metres the
+ * offsets are written in, and then morphed onto the build.
+ */
+export function resolvePlacement(
+  placement: Placement,
+  side: Side,
+  skeleton: Skeleton = REFERENCE_SKELETON,
+): ResolvedPlacement {
   const a = landmark(placement.from, 'left');
   const b = placement.to ? landmark(placement.to, 'left') : a;
   const t = placement.to ? (placement.t ?? 0.5) : 0;
   const [ox, oy, oz] = placement.offset ?? [0, 0, 0];
-  const left: Vec3 = [
+  const reference: Vec3 = [
     a[0] + (b[0] - a[0]) * t + ox,
     a[1] + (b[1] - a[1]) * t + oy,
     a[2] + (b[2] - a[2]) * t + oz,
   ];
+  const left = isReference(skeleton) ? reference : toBuild(skeleton, reference);
   const dir = PRESS_DIRECTIONS[placement.facing];
   const mirror = side === 'right' ? -1 : 1;
   return {
