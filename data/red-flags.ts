@@ -167,7 +167,16 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'leg-weakness',
-    regions: ['low-back', 'buttock', 'thigh-back', 'thigh-outer', 'calf', 'outer-lower-leg', 'shin', 'top-of-foot'],
+    regions: [
+      'low-back',
+      'buttock',
+      'thigh-back',
+      'thigh-outer',
+      'calf',
+      'outer-lower-leg',
+      'shin',
+      'top-of-foot',
+    ],
     urgency: 'urgent',
     title: 'Leg weakness or a foot that drops',
     signs:

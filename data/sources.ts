@@ -5,7 +5,8 @@ export const SOURCES = [
   {
     id: 'travell-simons-1983-v1',
     authors: 'Janet G. Travell, David G. Simons',
-    title: 'Myofascial Pain and Dysfunction: The Trigger Point Manual. Volume 1: The Upper Extremities',
+    title:
+      'Myofascial Pain and Dysfunction: The Trigger Point Manual. Volume 1: The Upper Extremities',
     edition: '1st edition',
     volume: 'Volume 1',
     publisher: 'Williams & Wilkins',
@@ -24,7 +25,8 @@ export const SOURCES = [
   {
     id: 'travell-simons-1992-v2',
     authors: 'Janet G. Travell, David G. Simons',
-    title: 'Myofascial Pain and Dysfunction: The Trigger Point Manual. Volume 2: The Lower Extremities',
+    title:
+      'Myofascial Pain and Dysfunction: The Trigger Point Manual. Volume 2: The Lower Extremities',
     edition: '1st edition',
     volume: 'Volume 2',
     publisher: 'Williams & Wilkins',
@@ -40,7 +42,8 @@ export const SOURCES = [
   },
   {
     id: 'donnelly-2019',
-    authors: 'Joseph M. Donnelly, César Fernández-de-las-Peñas, Michelle Finnegan, Jennifer L. Freeman (eds.)',
+    authors:
+      'Joseph M. Donnelly, César Fernández-de-las-Peñas, Michelle Finnegan, Jennifer L. Freeman (eds.)',
     title: "Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual",
     edition: '3rd edition',
     publisher: 'Wolters Kluwer',

@@ -34,9 +34,11 @@ rows.push({
 });
 
 // Ranking speed.
-const singles: BodyArea[][] = REGION_IDS.flatMap((region) => SIDES.map((side) => [{ region, side }]));
+const singles: BodyArea[][] = REGION_IDS.flatMap((region) =>
+  SIDES.map((side) => [{ region, side }]),
+);
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const multis: BodyArea[][] = Array.from({ length: 1000 }, () =>
   Array.from({ length: 2 + Math.floor(random() * 4) }, () => ({
     region: REGION_IDS[Math.floor(random() * REGION_IDS.length)]!,
@@ -74,7 +76,10 @@ rows.push({
 if (!process.argv.includes('--no-browser') && existsSync('dist/index.html')) {
   const { preview } = await import('vite');
   const { launch } = await import('../tests/e2e/browser.ts');
-  const server = await preview({ preview: { host: '127.0.0.1', port: 4320, strictPort: false }, logLevel: 'silent' });
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 4320, strictPort: false },
+    logLevel: 'silent',
+  });
   const url = server.resolvedUrls?.local[0];
   const browser = await launch();
   try {
@@ -83,7 +88,11 @@ if (!process.argv.includes('--no-browser') && existsSync('dist/index.html')) {
     for (let run = 0; run < 5; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
       await page.goto(url!);
-      await page.waitForFunction(() => typeof window.__referralExplorerFirstFrame === 'number', undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => typeof window.__referralExplorerFirstFrame === 'number',
+        undefined,
+        { timeout: 60_000 },
+      );
       firstFrames.push(await page.evaluate(() => window.__referralExplorerFirstFrame!));
       drawCalls = await page.evaluate(() => window.__referralExplorerBodyDrawCalls ?? -1);
       await page.close();
@@ -96,15 +105,28 @@ if (!process.argv.includes('--no-browser') && existsSync('dist/index.html')) {
       budget: '≤ 1500 ms',
       ok: median <= 1500,
     });
-    rows.push({ what: 'draw calls for the body', value: String(drawCalls), budget: '1', ok: drawCalls === 1 });
+    rows.push({
+      what: 'draw calls for the body',
+      value: String(drawCalls),
+      budget: '1',
+      ok: drawCalls === 1,
+    });
   } finally {
     await browser.close();
     await server.close();
   }
 } else {
-  rows.push({ what: 'first frame', value: 'skipped (no dist/ or --no-browser)', budget: '≤ 1500 ms', ok: true });
+  rows.push({
+    what: 'first frame',
+    value: 'skipped (no dist/ or --no-browser)',
+    budget: '≤ 1500 ms',
+    ok: true,
+  });
 }
 
 const width = Math.max(...rows.map((r) => r.what.length));
-for (const r of rows) console.log(`${r.ok ? 'ok  ' : 'MISS'}  ${r.what.padEnd(width)}  ${r.value}  (budget ${r.budget})`);
+for (const r of rows)
+  console.log(
+    `${r.ok ? 'ok  ' : 'MISS'}  ${r.what.padEnd(width)}  ${r.value}  (budget ${r.budget})`,
+  );
 process.exit(rows.every((r) => r.ok) ? 0 : 1);

@@ -24,10 +24,12 @@ const muscles: Muscle[] = [];
 for (const file of files) {
   const module = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
   for (const value of Object.values(module)) {
-    if (value && typeof value === 'object' && 'triggerPoints' in value) muscles.push(value as Muscle);
+    if (value && typeof value === 'object' && 'triggerPoints' in value)
+      muscles.push(value as Muscle);
   }
 }
-if (!files.length) muscles.push(...atlas.muscles.filter((m) => !only.length || only.includes(m.id)));
+if (!files.length)
+  muscles.push(...atlas.muscles.filter((m) => !only.length || only.includes(m.id)));
 const mesh = await loadBodyMesh();
 let problems = 0;
 for (const muscle of muscles) {
@@ -40,16 +42,27 @@ for (const muscle of muscles) {
       console.log(`MISS  ${tp.id}: no skin along ${tp.placement.facing} from (${p})`);
       continue;
     }
-    const distance = hit.point.distanceTo({ x: placed.point[0], y: placed.point[1], z: placed.point[2] } as never);
+    const distance = hit.point.distanceTo({
+      x: placed.point[0],
+      y: placed.point[1],
+      z: placed.point[2],
+    } as never);
     const found = areaFromCode(hit.code);
     const ok = found?.region === tp.region && distance <= MAX_PLACEMENT_DISTANCE;
     if (!ok) problems++;
-    const h = hit.point.toArray().map((v) => v.toFixed(3)).join(', ');
+    const h = hit.point
+      .toArray()
+      .map((v) => v.toFixed(3))
+      .join(', ');
     console.log(
       `${ok ? 'ok  ' : 'BAD '}  ${tp.id}: data says ${tp.region}, lands in ${found ? areaLabel(found).toLowerCase() : '?'} ` +
         `at (${h}), ${(distance * 100).toFixed(1)} cm from (${p})`,
     );
   }
 }
-console.log(problems ? `\n${problems} trigger point(s) to fix.` : '\nEvery trigger point lands in its region.');
+console.log(
+  problems
+    ? `\n${problems} trigger point(s) to fix.`
+    : '\nEvery trigger point lands in its region.',
+);
 process.exit(problems ? 1 : 0);

@@ -11,13 +11,31 @@ const steps = [
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
   {
     name: 'unit and component tests',
-    cmd: ['npx', 'vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+    cmd: [
+      'npx',
+      'vitest',
+      'run',
+      '--project',
+      'unit',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/unit.json',
+    ],
     report: 'test-results/unit.json',
   },
   { name: 'production build', cmd: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
   {
     name: 'end-to-end tests (Chromium)',
-    cmd: ['npx', 'vitest', 'run', '--project', 'e2e', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json'],
+    cmd: [
+      'npx',
+      'vitest',
+      'run',
+      '--project',
+      'e2e',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/e2e.json',
+    ],
     report: 'test-results/e2e.json',
   },
 ];
@@ -43,7 +61,12 @@ for (const step of steps) {
   }
   results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000, counts });
   if (!ok && step.name === 'production build') {
-    results.push({ name: steps.at(-1).name, ok: false, seconds: 0, counts: ' (not run: the build failed)' });
+    results.push({
+      name: steps.at(-1).name,
+      ok: false,
+      seconds: 0,
+      counts: ' (not run: the build failed)',
+    });
     break;
   }
 }
@@ -54,5 +77,7 @@ for (const r of results) {
 }
 const failedSteps = results.filter((r) => !r.ok).length;
 console.log(failedSteps ? `\n${failedSteps} step(s) failed.` : '\nAll steps passed.');
-console.log(`${tests.passed} passed, ${tests.failed + (failedSteps && !tests.failed ? failedSteps : 0)} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}`);
+console.log(
+  `${tests.passed} passed, ${tests.failed + (failedSteps && !tests.failed ? failedSteps : 0)} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}`,
+);
 process.exit(failedSteps ? 1 : 0);
