@@ -25,7 +25,7 @@ export const latissimusDorsi: Muscle = {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',
         t: 0.3,
-        offset: [0.03, 0, 0.03],
+        offset: [0.03, -0.02, 0.03],
         facing: 'outside',
       },
       depth: 'superficial',

@@ -221,13 +221,15 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   put(ellipsoid([0, 1.62, 0.03], [0.066, 0.07, 0.068]), 0.02);
   put(ellipsoid([0, 1.568, 0.035], [0.055, 0.048, 0.058]), 0.02);
   // Jaw: the ramus from the jaw joint to the angle, then the body of the mandible to the chin.
+  // The ramus tapers up into the joint, under the cheek, so its top does not stand out as a knob.
   put(
-    capsule(
-      add(L('tmj'), [-0.004, 0, -0.006]),
+    taperedCapsule(
+      add(L('tmj'), [-0.01, -0.006, -0.006]),
       add(L('mandible-angle'), [0, 0.004, -0.004]),
+      0.008,
       0.012,
     ),
-    0.015,
+    0.02,
   );
   put(capsule(add(L('mandible-angle'), [0, 0.004, -0.004]), [0.018, 1.532, 0.078], 0.012), 0.015);
   put(ellipsoid([0, 1.534, 0.079], [0.022, 0.016, 0.013]), 0.012); // chin
@@ -239,11 +241,16 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   );
   mark(L('glabella'), [0.012, 0.01, 0.012], 0.0015);
   // Cheekbones and the zygomatic arch running back to the ear.
-  relief(L('cheekbone'), [0.024, 0.014, 0.022], 0.0045 / Math.max(md, 0.5));
-  ridge([0.062, 1.613, 0.05], [0.071, 1.616, 0.008], 0.006, 0.008, 0.002);
+  // The cheekbone: a broad, low prominence below and outside the eye, leading back into the arch.
+  relief(
+    add(L('cheekbone'), [0.004, -0.002, -0.006]),
+    [0.03, 0.015, 0.026],
+    0.0025 / Math.max(md, 0.5),
+  );
+  ridge([0.062, 1.613, 0.05], [0.071, 1.616, 0.008], 0.007, 0.008, 0.0012);
   // Temporalis fills the temple above the arch; masseter lies over the ramus of the jaw.
   relief([0.073, 1.655, 0.012], [0.01, 0.034, 0.042], 0.0015);
-  relief([0.058, 1.578, 0.024], [0.01, 0.03, 0.014], 0.003, frame(norm([-0.15, 1, -0.35]), X));
+  relief([0.058, 1.578, 0.024], [0.028, 0.01, 0.016], 0.0025, frame(norm([-0.15, 1, -0.35]), X));
   // Eye sockets carved under the brow, each with its eyeball.
   carve(ellipsoid([0.032, 1.636, 0.1], [0.019, 0.013, 0.016]), 0.01);
   put(sphere([0.032, 1.636, 0.076], 0.0125), 0.004);
@@ -310,10 +317,11 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   const hf = frame(handDir, X); // [along, across (thumb side +), palm normal (+z)]
   const across = hf[1];
   const palmN = hf[2];
-  put(
-    roundBox(add(lerp3(wr, kn, 0.55), scale(across, -0.002)), [0.033, 0.029, 0.005], 0.012, hf),
-    0.022,
-  );
+  // The palm and the back of the hand: a thin slab with well-rounded edges, domed on the back
+  // over the metacarpals and thickest toward the thumb, not a box.
+  const palmC = add(lerp3(wr, kn, 0.55), scale(across, -0.002));
+  put(roundBox(palmC, [0.03, 0.024, 0.002], 0.015, hf), 0.022);
+  put(ellipsoid(add(palmC, scale(palmN, -0.004)), [0.043, 0.04, 0.012], hf), 0.02);
   const fingers: ReadonlyArray<[number, number, number, number, number]> = [
     // offset across at the knuckle, offset across at the tip, length, base radius, knuckle shift
     // The middle finger reaches the middle-fingertip landmark (fingertip height 0.377 H).
@@ -329,6 +337,17 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
       scale(palmN, 0.01),
     );
     put(taperedCapsule(base, end, r, r * 0.8), 0.008);
+    // The knuckle (head of the metacarpal) on the back of the hand, and the tendon running
+    // from it toward the wrist.
+    mark(add(base, scale(palmN, -0.016)), [0.011, 0.009, 0.008], 0.0025, hf);
+    ridge(
+      add(add(base, scale(palmN, -0.016)), scale(handDir, -0.01)),
+      add(lerp3(wr, add(kn, scale(across, o0 * 0.5)), 0.3), scale(palmN, -0.016)),
+      0.004,
+      0.006,
+      0.0008,
+      palmN,
+    );
   }
   const tb = L('thumb-base');
   const tt = L('thumb-tip');

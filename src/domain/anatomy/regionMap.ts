@@ -370,18 +370,24 @@ function legRegion(p: Vec3): RegionId {
   // Kneecap and its tendon: an oval round the patella reaching down to the tibial tuberosity.
   if (phi > 30 && phi < 150 && ((y - pat[1] + 0.01) / 0.072) ** 2 + ((x - pat[0]) / 0.042) ** 2 < 1)
     return 'knee-front';
-  const kneeTop = kc[1] + 0.065;
-  const kneeBottom = kc[1] - 0.06;
-  if (y < kneeTop && y > kneeBottom) {
-    if (phi >= -40 && phi <= 60) return 'knee-outer';
-    if (phi >= 120 || phi <= -140) return 'knee-inner';
-    if (phi < -40 && phi > -140) return 'knee-back';
-    return y > kc[1] ? 'thigh-front' : 'shin';
-  }
-  if (y >= kneeTop) {
-    if (phi > 50 && phi < 140) return 'thigh-front';
-    if (phi >= -65 && phi <= 50) return 'thigh-outer';
-    if (phi < -65 && phi > -150) return 'thigh-back';
+  // Round the joint: ovals over the bony points on either side (the femoral epicondyle above,
+  // the tibial condyle, and on the outside the fibular head, below) and a diamond behind (the
+  // popliteal fossa, between the hamstring tendons above and the heads of the calf below).
+  const dy = y - kc[1];
+  const turn = (a: number, b: number): number => {
+    const d = Math.abs(a - b) % 360;
+    return d > 180 ? 360 - d : d;
+  };
+  if ((turn(phi, 5) / 62) ** 2 + (dy / 0.062) ** 2 < 1) return 'knee-outer';
+  if ((turn(phi, 178) / 58) ** 2 + ((dy + 0.004) / 0.068) ** 2 < 1) return 'knee-inner';
+  if ((turn(phi, -88) / 56) ** 1.5 + (Math.abs(dy + 0.006) / 0.08) ** 1.5 < 1) return 'knee-back';
+  if (y > kc[1]) {
+    // Thigh: lines along the muscle borders that wind a little round the limb, as sartorius
+    // crosses from the outside of the hip to the inside of the knee.
+    const down = clamp01((L('hip-joint')[1] - y) / (L('hip-joint')[1] - kc[1]));
+    if (phi > lerp(44, 58, down) && phi < lerp(122, 150, down)) return 'thigh-front';
+    if (phi >= lerp(-60, -72, down) && phi <= lerp(44, 58, down)) return 'thigh-outer';
+    if (phi < lerp(-60, -72, down) && phi > lerp(-145, -160, down)) return 'thigh-back';
     return 'thigh-inner';
   }
   if (y < 0.13) return footRegion(p);
@@ -428,7 +434,8 @@ function trunkRegion(p: Vec3): RegionId {
   }
   if (theta < 120) {
     if (y > 1.4) return 'shoulder-top';
-    if (y > 1.07) return 'side-ribs';
+    // The lower edge of the ribs, running from the costal margin in front to the last rib behind.
+    if (y > lerp(costalMarginY(x), lastRibY(x), clamp01((theta - 65) / 55))) return 'side-ribs';
     if (theta < 92) return y >= L('navel')[1] ? 'upper-abdomen' : 'lower-abdomen';
     if (y > iliacCrestY(x)) return 'low-back';
     return 'buttock';
@@ -437,9 +444,11 @@ function trunkRegion(p: Vec3): RegionId {
   if (y > 1.412) return x < 0.045 ? 'between-shoulder-blades' : 'shoulder-top';
   if (pointInPolygon(x, y, SCAPULA)) return 'shoulder-blade';
   const inferiorAngleY = L('scapula-inferior-angle')[1];
-  if (y > inferiorAngleY)
+  // Between the blades reaches down to their lower angles, dipping toward the spine the way the
+  // lower trapezius converges on it.
+  if (y > inferiorAngleY - 0.025 + 0.25 * Math.min(x, 0.1))
     return x < 0.11 ? 'between-shoulder-blades' : theta < 140 ? 'side-ribs' : 'shoulder-blade';
-  if (y > lastRibY(x)) return theta < 130 && y > 1.07 ? 'side-ribs' : 'mid-back';
+  if (y > lastRibY(x)) return theta < 130 ? 'side-ribs' : 'mid-back';
   if (y > iliacCrestY(x)) return 'low-back';
   const coccyx = L('coccyx');
   if (x < 0.024 && y < coccyx[1] + 0.028) return 'tailbone';
