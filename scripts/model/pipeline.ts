@@ -422,6 +422,97 @@ function cutAlongBorders(
 }
 
 /**
+ * Turns back the small pieces that rounding to the position grid folded over. A cut leaves some
+ * thin pieces next to a corner, and rounding a cut point can push one across its neighbour, so
+ * the piece faces into the body. The renderer culls it and the background shows through as a
+ * speck on the border. For each such piece, its corners are tried a little way off in every
+ * direction, up to two grid steps (all copies of a position move together, and a point on the midline stays on it). A
+ * move is kept when it leaves fewer folded pieces around that corner. Topology is untouched, so
+ * the mesh stays closed.
+ */
+function unfold(solid: Field, mesh: LabelledMesh): void {
+  const { positions, indices } = mesh;
+  const key = (v: number): string =>
+    `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`;
+  const copies = new Map<string, number[]>();
+  for (let v = 0; v < positions.length / 3; v++) {
+    const k = key(v);
+    copies.set(k, [...(copies.get(k) ?? []), v]);
+  }
+  const around = new Map<string, number[]>();
+  for (let t = 0; t < indices.length; t += 3)
+    for (let c = 0; c < 3; c++) {
+      const k = key(indices[t + c] as number);
+      around.set(k, [...(around.get(k) ?? []), t]);
+    }
+  const folded = (t: number): boolean => {
+    const p = [0, 1, 2].map((c) => (indices[t + c] as number) * 3);
+    const [a, b, c] = p as [number, number, number];
+    const u = [0, 1, 2].map((i) => (positions[b + i] as number) - (positions[a + i] as number));
+    const w = [0, 1, 2].map((i) => (positions[c + i] as number) - (positions[a + i] as number));
+    const n = [
+      (u[1] as number) * (w[2] as number) - (u[2] as number) * (w[1] as number),
+      (u[2] as number) * (w[0] as number) - (u[0] as number) * (w[2] as number),
+      (u[0] as number) * (w[1] as number) - (u[1] as number) * (w[0] as number),
+    ];
+    const centre = [0, 1, 2].map(
+      (i) =>
+        ((positions[a + i] as number) +
+          (positions[b + i] as number) +
+          (positions[c + i] as number)) /
+        3,
+    );
+    const g = solid.grad(centre[0] as number, centre[1] as number, centre[2] as number);
+    return (n[0] as number) * g[0] + (n[1] as number) * g[1] + (n[2] as number) * g[2] < 0;
+  };
+  const steps: [number, number, number][] = [];
+  const reach = [-2, -1, 0, 1, 2];
+  for (const dx of reach)
+    for (const dy of reach) for (const dz of reach) if (dx || dy || dz) steps.push([dx, dy, dz]);
+  for (let pass = 0; pass < 3; pass++) {
+    let moved = 0;
+    for (let t = 0; t < indices.length; t += 3) {
+      if (!folded(t)) continue;
+      for (let c = 0; c < 3 && folded(t); c++) {
+        const k = key(indices[t + c] as number);
+        const group = copies.get(k) as number[];
+        const faces = around.get(k) as number[];
+        const first = group[0] as number;
+        const home = [0, 1, 2].map((i) => positions[first * 3 + i] as number);
+        const onMidline = home[0] === 0;
+        const count = (): number => faces.filter(folded).length;
+        const place = (p: number[]): void => {
+          for (const v of group) for (let i = 0; i < 3; i++) positions[v * 3 + i] = p[i] as number;
+        };
+        let best = count();
+        let bestAt = home;
+        for (const step of steps) {
+          if (onMidline && step[0] !== 0) continue;
+          const p = home.map((value, i) => value + (step[i] as number) * POSITION_QUANTUM);
+          if (!onMidline && (p[0] as number) < POSITION_QUANTUM) continue;
+          if (copies.has(p.join(','))) continue;
+          place(p);
+          const n = count();
+          if (n < best) {
+            best = n;
+            bestAt = p;
+          }
+        }
+        place(bestAt);
+        if (bestAt !== home) {
+          copies.delete(k);
+          copies.set(bestAt.join(','), group);
+          around.delete(k);
+          around.set(bestAt.join(','), faces);
+          moved++;
+        }
+      }
+    }
+    if (moved === 0) break;
+  }
+}
+
+/**
  * Welds a labelled mesh by position (its points are already on the quantisation grid, so equal
  * means identical) and returns each triangle's label scaled to leave room for a muscle code.
  */
@@ -469,6 +560,7 @@ export async function buildBodyMesh(params: BodyParams = DEFAULT_BODY): Promise<
   const byRegion = cutAlongBorders(tidyHalf(solid, half), label.region);
   const welded = weld(byRegion);
   const cut = cutAlongBorders(welded.mesh, label.muscle, (t) => welded.triCodes[t] as number);
+  unfold(solid, cut);
 
   const n = cut.codes.length;
   const positions = new Float32Array(n * 6);

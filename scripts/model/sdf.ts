@@ -229,7 +229,7 @@ export function gradient(field: Pick<Field, 'dist'>, x: number, y: number, z: nu
  */
 export class Solid implements Field {
   readonly ops: readonly Op[];
-  /** Per op: bounds grown by the blend radius and a margin, outside which the op cannot matter. */
+  /** Per op: bounds grown by the blend radii and a margin, outside which the op cannot matter. */
   readonly reach: readonly Box[];
   /** A half-space y >= floorY cut last (the soles stand on the floor). */
   readonly floorY: number;
@@ -240,8 +240,17 @@ export class Solid implements Field {
     this.ops = ops;
     this.floorY = floorY;
     this.bumps = bumps;
-    this.reach = ops.map(({ prim, k }) => {
-      const m = k + 0.02;
+    // An op stops mattering once it is further away than any blend it still takes part in: its
+    // own and those of every op after it, which blend it (as part of the running result) again.
+    // Using only its own radius cut the field off at the edge of the box, a seam in the skin.
+    const later: number[] = [];
+    let most = 0;
+    for (let i = ops.length - 1; i >= 0; i--) {
+      most = Math.max(most, (ops[i] as Op).k);
+      later[i] = most;
+    }
+    this.reach = ops.map(({ prim }, i) => {
+      const m = (later[i] as number) + 0.035;
       return { min: sub(prim.box.min, [m, m, m]), max: add(prim.box.max, [m, m, m]) };
     });
   }

@@ -1,9 +1,23 @@
-import { useEffect, useMemo } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 
 /**
+ * Opacity of a side label for a camera at (x, z) (looking at the body's axis): both labels show
+ * from the front and back; from about 50° round, the label on the far side fades, and by about
+ * 70° it is gone, so the two never stack on each other in a side view.
+ */
+export function sideLabelOpacity(cameraX: number, cameraZ: number, labelX: number): number {
+  const amount = Math.abs(cameraX) / (Math.hypot(cameraX, cameraZ) || 1);
+  if (cameraX > 0 === labelX > 0) return 1;
+  const t = Math.min(1, Math.max(0, (amount - 0.77) / (0.94 - 0.77)));
+  return 1 - t * t * (3 - 2 * t);
+}
+
+/**
  * A small text label that always faces the camera, drawn into a canvas texture (no DOM overlay,
- * so it moves with the body at no layout cost and cannot leak DOM nodes).
+ * so it moves with the body at no layout cost and cannot leak DOM nodes). Seen from the side,
+ * the two side labels would stack on each other: the one on the far side fades out.
  */
 export function SideLabel({
   text,
@@ -37,9 +51,15 @@ export function SideLabel({
     return t;
   }, [text]);
   useEffect(() => () => texture.dispose(), [texture]);
+  const material = useRef<THREE.SpriteMaterial>(null);
+  useFrame(({ camera }) => {
+    if (!material.current) return;
+    material.current.opacity = sideLabelOpacity(camera.position.x, camera.position.z, position[0]);
+    material.current.visible = material.current.opacity > 0.01;
+  });
   return (
     <sprite position={position} scale={[0.28, 0.07, 1]} renderOrder={2}>
-      <spriteMaterial map={texture} transparent depthWrite={false} />
+      <spriteMaterial ref={material} map={texture} transparent depthWrite={false} />
     </sprite>
   );
 }

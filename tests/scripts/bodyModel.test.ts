@@ -27,6 +27,8 @@ interface Decoded {
   semantics: string[];
   /** Positions as stored (integers); `scale` turns them into metres. */
   positions: ArrayLike<number>;
+  /** Normals as stored (signed bytes). */
+  normals: ArrayLike<number>;
   scale: number;
   codes: number[];
   muscles: number[];
@@ -43,11 +45,12 @@ async function decode(glb: Uint8Array): Promise<Decoded> {
   const mesh = root.listMeshes()[0];
   const prim = mesh?.listPrimitives()[0];
   const position = prim?.getAttribute('POSITION');
+  const normal = prim?.getAttribute('NORMAL');
   const region = prim?.getAttribute('_REGION');
   const muscle = prim?.getAttribute('_MUSCLE');
   const indices = prim?.getIndices();
   const node = root.listNodes().find((n) => n.getMesh() === mesh);
-  if (!mesh || !prim || !position || !region || !muscle || !indices || !node)
+  if (!mesh || !prim || !position || !normal || !region || !muscle || !indices || !node)
     throw new Error('incomplete GLB');
   const codes: number[] = [];
   for (let i = 0; i < region.getCount(); i++) codes.push(region.getScalar(i));
@@ -59,6 +62,7 @@ async function decode(glb: Uint8Array): Promise<Decoded> {
     meshName: mesh.getName(),
     semantics: prim.listSemantics(),
     positions: position.getArray() as ArrayLike<number>,
+    normals: normal.getArray() as ArrayLike<number>,
     scale: node.getScale()[0],
     codes,
     muscles,
@@ -198,6 +202,28 @@ describe('body model', () => {
 
   it('is closed: welded by position, every edge is shared by exactly two triangles, once each way', () => {
     expect(openEdges(body.positions, body.indices).slice(0, 10)).toEqual([]);
+  });
+
+  it('has its triangles facing out: hardly any piece folds over and lets the background show through', () => {
+    const { positions, normals, indices } = body;
+    let folded = 0;
+    const at = (a: ArrayLike<number>, v: number, i: number): number => a[v * 3 + i] as number;
+    for (let t = 0; t < indices.length; t += 3) {
+      const [a, b, c] = [indices[t], indices[t + 1], indices[t + 2]] as [number, number, number];
+      const u = [0, 1, 2].map((i) => at(positions, b, i) - at(positions, a, i));
+      const w = [0, 1, 2].map((i) => at(positions, c, i) - at(positions, a, i));
+      const n = [
+        u[1]! * w[2]! - u[2]! * w[1]!,
+        u[2]! * w[0]! - u[0]! * w[2]!,
+        u[0]! * w[1]! - u[1]! * w[0]!,
+      ];
+      const shading = [0, 1, 2].map(
+        (i) => at(normals, a, i) + at(normals, b, i) + at(normals, c, i),
+      );
+      if (n[0]! * shading[0]! + n[1]! * shading[1]! + n[2]! * shading[2]! < 0) folded++;
+    }
+    // A few slivers in the tightest creases (armpit, between the fingers) are allowed.
+    expect(folded).toBeLessThan(indices.length / 3 / 1000);
   });
 
   it('is left/right symmetric: every vertex has a mirror image carrying the same region on the other side and the same muscle', () => {
