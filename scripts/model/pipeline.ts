@@ -333,8 +333,9 @@ function cutAlongBorders(
       if (labelAt(p) === la) t0 = tm;
       else t1 = tm;
     }
-    // Keep clear of the corners so no sliver collapses when positions are quantised.
-    const t = Math.min(0.85, Math.max(0.15, (t0 + t1) / 2));
+    // Keep a little clear of the corners; a piece that still collapses on the position grid is
+    // dropped (see `tri`), and one that folds over is turned back (see `unfold`).
+    const t = Math.min(0.95, Math.max(0.05, (t0 + t1) / 2));
     const id = points.length / 3;
     const onMidline = pa[0] === 0 && pb[0] === 0;
     points.push(

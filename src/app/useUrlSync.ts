@@ -25,6 +25,11 @@ export function useUrlSync(): void {
       }
     };
     apply(true);
+    // A link naming areas but no view (a shared "it hurts here") turns the body to show the first
+    // of them, instead of leaving it behind the body in the front view.
+    const params = new URLSearchParams(window.location.search);
+    const first = useSelectionStore.getState().areas[0];
+    if (first && !params.has('view') && !params.has('tp')) useViewStore.getState().focusArea(first);
 
     const write = () => {
       const { areas, chosen } = useSelectionStore.getState();

@@ -111,15 +111,23 @@ export function CameraRig() {
   const chosen = useSelectionStore((s) => s.chosen);
   const leaveView = useViewStore((s) => s.leaveView);
 
+  // A move asked for before the body has loaded (an area named in the link) waits for it.
+  const waiting = useRef<BodyArea | null>(null);
+  const waitingSince = useRef(0);
   useEffect(() => {
     const c = controls.current;
     if (!command || !c) return;
+    waiting.current = null;
     flight.current =
       command.kind === 'view'
         ? planFlight(c, camera, BODY_CENTRE, VIEW_AZIMUTH[command.view], HOME_DISTANCE)
         : command.kind === 'focus-area'
           ? flightToArea(c, camera, command.area)
           : flightToChosen(c, camera);
+    if (command.kind === 'focus-area' && !flight.current) {
+      waiting.current = command.area;
+      waitingSince.current = performance.now();
+    }
     invalidate();
   }, [command, camera, invalidate]);
 
@@ -133,6 +141,13 @@ export function CameraRig() {
   }, [chosen, camera, invalidate, leaveView]);
 
   useFrame(() => {
+    if (waiting.current && controls.current) {
+      flight.current = flightToArea(controls.current, camera, waiting.current);
+      // Give up quietly if the body never arrives (the app reports that on its own).
+      if (flight.current || performance.now() - waitingSince.current > 10_000)
+        waiting.current = null;
+      else invalidate();
+    }
     const f = flight.current;
     const c = controls.current;
     if (!f || !c) return;
