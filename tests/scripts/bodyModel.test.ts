@@ -281,4 +281,57 @@ describe('body model', () => {
     }
     expect(unreachable).toEqual([]);
   });
+  it('shows every region half at its centre from one of the six standard views (front, back, sides, above, below)', () => {
+    const { positions, indices, codes, scale } = body;
+    const metres = new Float32Array(positions.length);
+    for (let i = 0; i < positions.length; i++) metres[i] = (positions[i] as number) * scale;
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(metres, 3));
+    geometry.setIndex(Array.from(indices));
+    const mesh = new Mesh(geometry, new MeshBasicMaterial());
+    const raycaster = new Raycaster();
+    const views = [
+      new Vector3(0, 0, 1),
+      new Vector3(0, 0, -1),
+      new Vector3(1, 0, 0),
+      new Vector3(-1, 0, 0),
+      new Vector3(0, 1, 0),
+      new Vector3(0, -1, 0),
+    ];
+    const p = (v: number): Vector3 =>
+      new Vector3(metres[v * 3], metres[v * 3 + 1], metres[v * 3 + 2]);
+    // Area-weighted centre of each region half, then the centre of its triangle nearest to it:
+    // a point on the skin in the middle of the region.
+    const sums = new Map<number, { c: Vector3; area: number }>();
+    const centres: { code: number; c: Vector3 }[] = [];
+    for (let t = 0; t < indices.length; t += 3) {
+      const a = p(indices[t] as number);
+      const b = p(indices[t + 1] as number);
+      const c = p(indices[t + 2] as number);
+      const area = new Vector3().crossVectors(b.clone().sub(a), c.clone().sub(a)).length() / 2;
+      const code = codes[indices[t] as number] as number;
+      const centre = a.add(b).add(c).divideScalar(3);
+      const sum = sums.get(code) ?? { c: new Vector3(), area: 0 };
+      sum.c.addScaledVector(centre, area);
+      sum.area += area;
+      sums.set(code, sum);
+      centres.push({ code, c: centre });
+    }
+    const hidden: string[] = [];
+    for (let code = 0; code < REGION_CODE_COUNT; code++) {
+      const sum = sums.get(code);
+      if (!sum) continue;
+      const mean = sum.c.clone().divideScalar(sum.area);
+      let middle: Vector3 | undefined;
+      for (const { code: k, c } of centres)
+        if (k === code && (!middle || c.distanceTo(mean) < middle.distanceTo(mean))) middle = c;
+      const seen = views.some((view) => {
+        raycaster.set(middle!.clone().addScaledVector(view, 3), view.clone().negate());
+        const first = raycaster.intersectObject(mesh)[0];
+        return first?.face ? codes[first.face.a] === code : false;
+      });
+      if (!seen) hidden.push(areaKey(areaFromCode(code)!));
+    }
+    expect(hidden).toEqual([]);
+  });
 });
