@@ -64,6 +64,12 @@ export interface BodyParams {
   breast: number;
   /** Radius of the neck at its base, metres. */
   neckRadius: number;
+  /** How far the brow ridge stands out, 1 = a typical male brow, 0 = a smooth forehead. */
+  brow: number;
+  /** Multiplies the thickness of the jaw and the width of the chin. */
+  jaw: number;
+  /** Prominence of the thyroid cartilage (Adam's apple), 1 = male, 0 = none. */
+  larynx: number;
 }
 
 /** A neutral-to-male adult build, 1.75 m, moderately muscular: the reference figure. */
@@ -77,11 +83,15 @@ export const DEFAULT_BODY: BodyParams = {
   muscleDefinition: 1,
   breast: 0,
   neckRadius: 0.056,
+  brow: 1,
+  jaw: 1,
+  larynx: 1,
 };
 
 /**
  * An average adult female build, 1.63 m: the female skeleton, a narrower waist and slimmer arms
- * and neck, fuller hips and thighs, less visible muscle relief, and breasts.
+ * and neck, fuller hips and thighs, less visible muscle relief, breasts, a smoother brow, a finer
+ * jaw and no Adam's apple.
  */
 export const FEMALE_BODY: BodyParams = {
   skeleton: FEMALE_SKELETON,
@@ -93,6 +103,9 @@ export const FEMALE_BODY: BodyParams = {
   muscleDefinition: 0.45,
   breast: 0.032,
   neckRadius: 0.049,
+  brow: 0.3,
+  jaw: 0.85,
+  larynx: 0,
 };
 
 /** Builds the body solid for a build (the default one unless given). */
@@ -214,12 +227,13 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   );
   // Sternocleidomastoid, from behind the ear to the top of the sternum.
   put(capsule([0.05, 1.575, -0.028], [0.016, 1.445, 0.04], 0.012), 0.03);
-  put(sphere([0, 1.49, 0.04], 0.014), 0.02); // thyroid cartilage (Adam's apple)
+  // Thyroid cartilage (Adam's apple), as prominent as the build says.
+  if (params.larynx > 0) put(sphere([0, 1.49, 0.04 - 0.006 * (1 - params.larynx)], 0.014), 0.02);
   // Cranium.
   put(ellipsoid([0, 1.66, -0.012], [0.076, 0.09, 0.097]), 0.03);
   // Upper face and lower face: narrower than the cranium, the jaw narrower still.
   put(ellipsoid([0, 1.62, 0.03], [0.066, 0.07, 0.068]), 0.02);
-  put(ellipsoid([0, 1.568, 0.035], [0.055, 0.048, 0.058]), 0.02);
+  put(ellipsoid([0, 1.568, 0.035], [0.055 * (0.5 + 0.5 * params.jaw), 0.048, 0.058]), 0.02);
   // Jaw: the ramus from the jaw joint to the angle, then the body of the mandible to the chin.
   // The ramus tapers up into the joint, under the cheek, so its top does not stand out as a knob.
   put(
@@ -231,12 +245,23 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
     ),
     0.02,
   );
-  put(capsule(add(L('mandible-angle'), [0, 0.004, -0.004]), [0.018, 1.532, 0.078], 0.012), 0.015);
-  put(ellipsoid([0, 1.534, 0.079], [0.022, 0.016, 0.013]), 0.012); // chin
+  put(
+    capsule(
+      add(L('mandible-angle'), [0, 0.004, -0.004]),
+      [0.018, 1.532, 0.078],
+      0.012 * params.jaw,
+    ),
+    0.015,
+  );
+  put(ellipsoid([0, 1.534, 0.079], [0.022 * params.jaw, 0.016, 0.013]), 0.012); // chin
   // Brow ridge: an arch over each eye socket following the curve of the forehead, not a bar,
   // with the glabella between them.
   put(
-    ellipsoid([0.03, 1.659, 0.084], [0.026, 0.0075, 0.011], frame(norm([1, 0.08, -0.5]), Y)),
+    ellipsoid(
+      [0.03, 1.659, 0.084 - 0.004 * (1 - params.brow)],
+      [0.026, 0.0075 * (0.6 + 0.4 * params.brow), 0.011],
+      frame(norm([1, 0.08, -0.5]), Y),
+    ),
     0.018,
   );
   mark(L('glabella'), [0.012, 0.01, 0.012], 0.0015);

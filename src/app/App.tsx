@@ -3,6 +3,7 @@ import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
 import { HoverTooltip } from '../ui/HoverTooltip.tsx';
+import { FigureSwitch } from '../ui/FigureSwitch.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { SidePanel } from '../ui/SidePanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
@@ -43,6 +44,7 @@ export function App() {
           <GraphicsNotice />
           <ViewControls />
           <Legend />
+          <FigureSwitch />
           <HoverTooltip />
         </section>
         <SidePanel onShowDisclaimer={() => setDisclaimerOpen(true)} />

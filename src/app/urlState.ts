@@ -1,3 +1,4 @@
+import { isFigure, type Figure } from '../domain/anatomy/build.ts';
 import type { Atlas } from '../domain/atlas.ts';
 import { findTriggerPoint } from '../domain/lookup.ts';
 import { isRegionId, isSide, sameArea, type BodyArea } from '../domain/regions.ts';
@@ -9,6 +10,8 @@ export interface UrlState {
   areas: BodyArea[];
   chosen: ChosenTriggerPoint | null;
   view: ViewName;
+  /** The figure shown; the male one unless the link says `body=female`. */
+  figure: Figure;
 }
 
 export interface ParsedUrlState extends UrlState {
@@ -19,11 +22,17 @@ export interface ParsedUrlState extends UrlState {
 const MAX_AREAS = 40;
 
 /**
- * Reads `?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back`.
+ * Reads `?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back&body=female`.
  * Never throws: anything malformed or unknown is left out and reported in `ignored`.
  */
 export function parseUrlState(search: string, atlas: Pick<Atlas, 'muscles'>): ParsedUrlState {
-  const result: ParsedUrlState = { areas: [], chosen: null, view: 'front', ignored: [] };
+  const result: ParsedUrlState = {
+    areas: [],
+    chosen: null,
+    view: 'front',
+    figure: 'male',
+    ignored: [],
+  };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -50,6 +59,11 @@ export function parseUrlState(search: string, atlas: Pick<Atlas, 'muscles'>): Pa
     if ((VIEWS as readonly string[]).includes(view)) result.view = view as ViewName;
     else result.ignored.push(`view "${clip(view)}"`);
   }
+  const figure = params.get('body');
+  if (figure) {
+    if (isFigure(figure)) result.figure = figure;
+    else result.ignored.push(`body "${clip(figure)}"`);
+  }
   return result;
 }
 
@@ -60,6 +74,7 @@ export function serializeUrlState(state: UrlState): string {
     params.set('areas', state.areas.map((a) => `${a.side}.${a.region}`).join(','));
   if (state.chosen) params.set('tp', `${state.chosen.side}.${state.chosen.id}`);
   if (state.view !== 'front') params.set('view', state.view);
+  if (state.figure !== 'male') params.set('body', state.figure);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -16,6 +16,7 @@ export function useUrlSync(): void {
       useSelectionStore.getState().restore(parsed.areas, parsed.chosen);
       if (parsed.view !== useViewStore.getState().view)
         useViewStore.getState().showView(parsed.view);
+      useViewStore.getState().setFigure(parsed.figure);
       if (notify && parsed.ignored.length) {
         useNoticeStore
           .getState()
@@ -33,8 +34,8 @@ export function useUrlSync(): void {
 
     const write = () => {
       const { areas, chosen } = useSelectionStore.getState();
-      const { view } = useViewStore.getState();
-      const search = serializeUrlState({ areas: [...areas], chosen, view });
+      const { view, figure } = useViewStore.getState();
+      const search = serializeUrlState({ areas: [...areas], chosen, view, figure });
       if (search !== window.location.search) {
         window.history.pushState(
           null,
@@ -47,7 +48,7 @@ export function useUrlSync(): void {
       if (s.areas !== prev.areas || s.chosen !== prev.chosen) write();
     });
     const unsubscribeView = useViewStore.subscribe((s, prev) => {
-      if (s.view !== prev.view) write();
+      if (s.view !== prev.view || s.figure !== prev.figure) write();
     });
     const onPop = () => apply(false);
     window.addEventListener('popstate', onPop);

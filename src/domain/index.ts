@@ -47,3 +47,5 @@ export type { LandmarkId, Vec3 } from './anatomy/landmarks.ts';
 export { LANDMARKS, LANDMARK_IDS, landmark } from './anatomy/landmarks.ts';
 export type { ResolvedPlacement } from './anatomy/placement.ts';
 export { resolvePlacement } from './anatomy/placement.ts';
+export type { Figure, Skeleton } from './anatomy/build.ts';
+export { FIGURES, FIGURE_LABELS, FIGURE_SKELETONS, isFigure } from './anatomy/build.ts';

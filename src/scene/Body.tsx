@@ -3,6 +3,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as THREE from 'three';
 import { atlas } from '../../data/index.ts';
+import { FIGURE_SKELETONS } from '../domain/anatomy/build.ts';
 import { findTriggerPoint } from '../domain/lookup.ts';
 import { patternAreas } from '../domain/ranking.ts';
 import { areaFromCode, regionCode, type BodyArea } from '../domain/regions.ts';
@@ -22,7 +23,8 @@ const CLICK_TOLERANCE_PX = 6;
 
 /** The body: one mesh, coloured per area from the stores, clickable per area. */
 export function Body() {
-  const geometry = useBodyGeometry();
+  const figure = useViewStore((s) => s.figure);
+  const geometry = useBodyGeometry(figure);
   const meshRef = useRef<THREE.Mesh>(null);
   const [mesh, setMesh] = useState<THREE.Mesh | null>(null);
   const invalidate = useThree((s) => s.invalidate);
@@ -139,7 +141,9 @@ export function Body() {
           gapSize={0.008}
         />
       )}
-      {mesh && chosen && <TriggerPointMarker mesh={mesh} chosen={chosen} />}
+      {mesh && chosen && (
+        <TriggerPointMarker mesh={mesh} chosen={chosen} skeleton={FIGURE_SKELETONS[figure]} />
+      )}
     </group>
   );
 }

@@ -19,6 +19,7 @@ export function canUseWebGL(): boolean {
 export function BodyCanvas() {
   const graphics = useViewStore((s) => s.graphics);
   const setGraphics = useViewStore((s) => s.setGraphics);
+  const figure = useViewStore((s) => s.figure);
 
   useEffect(() => {
     if (graphics === 'checking') setGraphics(canUseWebGL() ? 'ready' : 'unavailable');
@@ -48,7 +49,8 @@ export function BodyCanvas() {
       <directionalLight position={[0, 2.4, -3]} intensity={0.85} color="#ffffff" />
       <ModelBoundary>
         <Suspense fallback={null}>
-          <Body />
+          {/* A new figure is a new mesh: remount, so everything tied to the old one is let go. */}
+          <Body key={figure} />
           <SideLabels />
         </Suspense>
       </ModelBoundary>

@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, type ComponentRef } from 'react';
 import * as THREE from 'three';
 import { atlas } from '../../data/index.ts';
+import { FIGURE_SKELETONS } from '../domain/anatomy/build.ts';
 import { resolvePlacement } from '../domain/anatomy/placement.ts';
 import { findTriggerPoint } from '../domain/lookup.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
@@ -62,7 +63,12 @@ function flightToChosen(controls: Controls, camera: THREE.Camera): Flight | null
   const chosen = useSelectionStore.getState().chosen;
   const entry = chosen ? findTriggerPoint(atlas, chosen.id) : undefined;
   if (!chosen || !entry) return null;
-  const { point, pressDirection } = resolvePlacement(entry.triggerPoint.placement, chosen.side);
+  const skeleton = FIGURE_SKELETONS[useViewStore.getState().figure];
+  const { point, pressDirection } = resolvePlacement(
+    entry.triggerPoint.placement,
+    chosen.side,
+    skeleton,
+  );
   const [dx, dy, dz] = pressDirection;
   const current = new THREE.Spherical().setFromVector3(
     camera.position.clone().sub(controls.target),

@@ -3,6 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { atlas } from '../../data/index.ts';
+import type { Skeleton } from '../domain/anatomy/build.ts';
 import { resolvePlacement } from '../domain/anatomy/placement.ts';
 import { findTriggerPoint } from '../domain/lookup.ts';
 import type { ChosenTriggerPoint } from '../state/selectionStore.ts';
@@ -15,15 +16,18 @@ const LIFT = 0.007;
 export function TriggerPointMarker({
   mesh,
   chosen,
+  skeleton,
 }: {
   mesh: THREE.Mesh;
   chosen: ChosenTriggerPoint;
+  /** The skeleton of the figure shown, whose landmarks place the point. */
+  skeleton: Skeleton;
 }) {
   const invalidate = useThree((s) => s.invalidate);
   const cross = useMemo(() => {
     const entry = findTriggerPoint(atlas, chosen.id);
     if (!entry) return null;
-    const placement = resolvePlacement(entry.triggerPoint.placement, chosen.side);
+    const placement = resolvePlacement(entry.triggerPoint.placement, chosen.side, skeleton);
     const hit = projectOntoSurface(mesh, placement.point, placement.pressDirection);
     const point = hit ? hit.point : new THREE.Vector3(...placement.point);
     const normal = hit ? hit.normal : new THREE.Vector3(...placement.pressDirection).negate();
@@ -40,7 +44,7 @@ export function TriggerPointMarker({
       centre.clone().add(d2).toArray(),
     ];
     return points;
-  }, [mesh, chosen]);
+  }, [mesh, chosen, skeleton]);
 
   useEffect(() => invalidate(), [cross, invalidate]);
   if (!cross) return null;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Figure } from '../domain/anatomy/build.ts';
 import type { BodyArea } from '../domain/regions.ts';
 
 export const VIEWS = ['front', 'back', 'left', 'right'] as const;
@@ -27,6 +28,8 @@ interface ViewState {
   command: CameraCommand | null;
   graphics: GraphicsStatus;
   model: ModelStatus;
+  /** Which figure the body shows (kept in the URL). */
+  figure: Figure;
   hover: (area: BodyArea | null) => void;
   showView: (view: ViewName) => void;
   focusTriggerPoint: () => void;
@@ -36,6 +39,8 @@ interface ViewState {
   leaveView: () => void;
   setGraphics: (status: GraphicsStatus) => void;
   setModel: (status: ModelStatus) => void;
+  /** Shows the other figure; the new model loads in its place. */
+  setFigure: (figure: Figure) => void;
 }
 
 let nonce = 0;
@@ -47,6 +52,7 @@ const initial = {
   command: null,
   graphics: 'checking' as GraphicsStatus,
   model: 'loading' as ModelStatus,
+  figure: 'male' as Figure,
 };
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -63,6 +69,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   leaveView: () => set((s) => (s.atView ? { atView: false } : s)),
   setGraphics: (graphics) => set({ graphics }),
   setModel: (model) => set({ model }),
+  setFigure: (figure) =>
+    set((s) => (s.figure === figure ? s : { figure, hovered: null, model: 'loading' })),
 }));
 
 export function resetViewStore(): void {

@@ -3,7 +3,7 @@ import { atlas } from '../../data/index.ts';
 import { parseUrlState, serializeUrlState } from '../../src/app/urlState.ts';
 
 describe('the URL state', () => {
-  it('round-trips areas, the chosen trigger point and the view', () => {
+  it('round-trips areas, the chosen trigger point, the view and the figure', () => {
     const state = {
       areas: [
         { region: 'temple', side: 'left' },
@@ -11,9 +11,12 @@ describe('the URL state', () => {
       ] as const,
       chosen: { id: 'upper-trapezius-tp1', side: 'left' } as const,
       view: 'back' as const,
+      figure: 'female' as const,
     };
     const search = serializeUrlState({ ...state, areas: [...state.areas] });
-    expect(search).toBe('?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back');
+    expect(search).toBe(
+      '?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back&body=female',
+    );
     expect(parseUrlState(search, atlas)).toEqual({
       ...state,
       areas: [...state.areas],
@@ -22,11 +25,12 @@ describe('the URL state', () => {
   });
 
   it('is empty for the default view with nothing selected', () => {
-    expect(serializeUrlState({ areas: [], chosen: null, view: 'front' })).toBe('');
+    expect(serializeUrlState({ areas: [], chosen: null, view: 'front', figure: 'male' })).toBe('');
     expect(parseUrlState('', atlas)).toEqual({
       areas: [],
       chosen: null,
       view: 'front',
+      figure: 'male',
       ignored: [],
     });
   });
@@ -38,6 +42,7 @@ describe('the URL state', () => {
     ['?tp=left.not-a-point', 'trigger point "left.not-a-point"'],
     ['?tp=upper-trapezius-tp1', 'trigger point "upper-trapezius-tp1"'],
     ['?view=upside-down', 'view "upside-down"'],
+    ['?body=robot', 'body "robot"'],
   ])('ignores %s and says so', (search, ignored) => {
     const parsed = parseUrlState(search, atlas);
     expect(parsed.ignored).toEqual([ignored]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
-import { decodePng, shareOfColour, shareOfRed } from './png.ts';
+import { decodePng, shareOfColour, shareOfRed, topOfFigure } from './png.ts';
 
 const baseUrl = inject('baseUrl');
 const BACKGROUND: [number, number, number] = [0xf3, 0xf1, 0xed];
@@ -135,6 +135,58 @@ describe('the explorer in Chromium', () => {
     expect(
       await page.getByRole('button', { name: 'Front', exact: true }).getAttribute('aria-pressed'),
     ).toBe('false');
+    await page.close();
+  });
+
+  it('switches to the female figure: the selection and the trigger point stay, and the link keeps the figure', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}?view=front`);
+    expect(await waitForBody(page)).toBe('ready');
+    const viewport = page.locator('.viewport');
+    // The view buttons sit over the top of the viewport: measure the figure below them.
+    const below = (shot: Buffer) => {
+      const image = decodePng(shot);
+      return topOfFigure(
+        { ...image, data: image.data.subarray(image.width * 4 * 80), height: image.height - 80 },
+        BACKGROUND,
+        24,
+      );
+    };
+    const maleTop = below(await viewport.screenshot());
+    await page.getByRole('button', { name: 'Female figure' }).click();
+    expect(await waitForBody(page)).toBe('ready');
+    await expect.poll(() => page.url()).toMatch(/body=female/);
+    await settle(page);
+    const femaleShot = await viewport.screenshot({ path: `${SCREENSHOTS}/view-female-front.png` });
+    // She is 1.63 m against his 1.75 m: the top of her head is lower in the same view.
+    expect(below(femaleShot)).toBeGreaterThan(maleTop + 10);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await settle(page);
+    await viewport.screenshot({ path: `${SCREENSHOTS}/view-female-back.png` });
+
+    // Clicking works on her body as on his, and a chosen trigger point is drawn on her.
+    await page.getByRole('button', { name: 'Front', exact: true }).click();
+    await settle(page);
+    await clickArea(page, 'temple', 'left');
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.chip').allTextContents()).toEqual(['Left temple×']);
+    await page.locator('.result').first().click();
+    await settle(page, 1500);
+    const pattern = decodePng(
+      await viewport.screenshot({ path: `${SCREENSHOTS}/female-upper-trapezius-pattern.png` }),
+    );
+    expect(shareOfRed(pattern)).toBeGreaterThan(0.002);
+
+    // A reload brings her back, with everything else.
+    await page.reload();
+    expect(await waitForBody(page)).toBe('ready');
+    await expect(
+      page.getByRole('button', { name: 'Female figure' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await expect.poll(() => page.locator('.chip').allTextContents()).toEqual(['Left temple×']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -93,3 +93,26 @@ export function shareOfRed(image: Image): number {
   }
   return n / total;
 }
+
+/**
+ * The first row (from the top) in which some pixel of the middle third differs from the given
+ * background colour by more than the tolerance: the top of the figure. -1 if there is none.
+ */
+export function topOfFigure(
+  image: Image,
+  rgb: [number, number, number],
+  tolerance: number,
+): number {
+  const from = Math.floor(image.width / 3);
+  const to = Math.ceil((image.width * 2) / 3);
+  for (let y = 0; y < image.height; y++)
+    for (let x = from; x < to; x++) {
+      const i = (y * image.width + x) * 4;
+      const d =
+        Math.abs(image.data[i]! - rgb[0]) +
+        Math.abs(image.data[i + 1]! - rgb[1]) +
+        Math.abs(image.data[i + 2]! - rgb[2]);
+      if (d > tolerance) return y;
+    }
+  return -1;
+}

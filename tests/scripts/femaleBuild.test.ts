@@ -3,6 +3,8 @@
  * everything the app relies on (closed, symmetric, every region half present, every trigger point
  * landing in its region) holds for it as it does for the committed default body.
  */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type * as THREE from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
@@ -24,14 +26,18 @@ import { buildBodyMesh, writeGlb, type BodyMesh } from '../../scripts/model/pipe
 import { MAX_PLACEMENT_DISTANCE } from '../../scripts/model/placementRules.ts';
 import { openEdges, unmirrored } from './meshChecks.ts';
 
+const COMMITTED = new URL('../../public/models/body-female.glb', import.meta.url);
+
 let female: BodyMesh;
+let femaleGlb: Uint8Array;
 let male: BodyMesh;
 let femaleMesh: THREE.Mesh;
 
 beforeAll(async () => {
   female = await buildBodyMesh(FEMALE_BODY);
   male = await buildBodyMesh(DEFAULT_BODY);
-  femaleMesh = await loadBodyMesh(await writeGlb(female));
+  femaleGlb = await writeGlb(female);
+  femaleMesh = await loadBodyMesh(femaleGlb);
 }, 120_000);
 
 /** Stature, and breadths measured on the mesh: over the deltoids and over the hips. */
@@ -51,6 +57,11 @@ function measure(mesh: BodyMesh): { top: number; shoulders: number; hips: number
 }
 
 describe('the female build', () => {
+  it('regenerates exactly the committed public/models/body-female.glb, under 250 KB gzipped', () => {
+    expect(Buffer.compare(Buffer.from(femaleGlb), readFileSync(COMMITTED))).toBe(0);
+    expect(gzipSync(femaleGlb).byteLength).toBeLessThan(250 * 1024);
+  });
+
   it('stands 1.63 m tall, with hips broader against her shoulders than the default build', () => {
     const f = measure(female);
     const m = measure(male);

@@ -37,6 +37,22 @@ export const REFERENCE_SKELETON: Skeleton = { stature: STATURE, shoulderBreadth:
  */
 export const FEMALE_SKELETON: Skeleton = { stature: 1.63, shoulderBreadth: 0.95, hipBreadth: 1.07 };
 
+/** The figures the app offers. */
+export const FIGURES = ['male', 'female'] as const;
+export type Figure = (typeof FIGURES)[number];
+
+export const FIGURE_LABELS: Record<Figure, string> = { male: 'Male', female: 'Female' };
+
+/** The skeleton of each figure the app offers. */
+export const FIGURE_SKELETONS: Record<Figure, Skeleton> = {
+  male: REFERENCE_SKELETON,
+  female: FEMALE_SKELETON,
+};
+
+export function isFigure(value: string): value is Figure {
+  return (FIGURES as readonly string[]).includes(value);
+}
+
 function smoothstep(a: number, b: number, x: number): number {
   const t = x <= a ? 0 : x >= b ? 1 : (x - a) / (b - a);
   return t * t * (3 - 2 * t);
