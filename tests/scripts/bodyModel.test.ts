@@ -73,6 +73,19 @@ async function decode(glb: Uint8Array): Promise<Decoded> {
 let glb: Uint8Array;
 let body: Decoded;
 
+/** The decoded body as a three mesh in metres, for casting rays at. */
+function meshInMetres({ positions, indices, scale }: Decoded): {
+  metres: Float32Array;
+  mesh: Mesh;
+} {
+  const metres = new Float32Array(positions.length);
+  for (let i = 0; i < positions.length; i++) metres[i] = (positions[i] as number) * scale;
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(metres, 3));
+  geometry.setIndex(Array.from(indices));
+  return { metres, mesh: new Mesh(geometry, new MeshBasicMaterial()) };
+}
+
 beforeAll(async () => {
   glb = await buildBodyGlb();
   body = await decode(glb);
@@ -241,13 +254,8 @@ describe('body model', () => {
   });
 
   it('lets a ray from outside hit every region half: each one can be clicked', () => {
-    const { positions, indices, codes, scale } = body;
-    const metres = new Float32Array(positions.length);
-    for (let i = 0; i < positions.length; i++) metres[i] = (positions[i] as number) * scale;
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(metres, 3));
-    geometry.setIndex(Array.from(indices));
-    const mesh = new Mesh(geometry, new MeshBasicMaterial());
+    const { indices, codes } = body;
+    const { metres, mesh } = meshInMetres(body);
     const raycaster = new Raycaster();
 
     // Candidate triangles per region half, largest first (a stable, deterministic order).
@@ -281,14 +289,10 @@ describe('body model', () => {
     }
     expect(unreachable).toEqual([]);
   });
+
   it('shows every region half at its centre from one of the six standard views (front, back, sides, above, below)', () => {
-    const { positions, indices, codes, scale } = body;
-    const metres = new Float32Array(positions.length);
-    for (let i = 0; i < positions.length; i++) metres[i] = (positions[i] as number) * scale;
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(metres, 3));
-    geometry.setIndex(Array.from(indices));
-    const mesh = new Mesh(geometry, new MeshBasicMaterial());
+    const { indices, codes } = body;
+    const { metres, mesh } = meshInMetres(body);
     const raycaster = new Raycaster();
     const views = [
       new Vector3(0, 0, 1),
