@@ -343,7 +343,7 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   const across = hf[1];
   const palmN = hf[2];
   // The palm and the back of the hand: a thin slab with well-rounded edges, domed on the back
-  // over the metacarpals and thickest toward the thumb, not a box.
+  // over the metacarpals, not a box.
   const palmC = add(lerp3(wr, kn, 0.55), scale(across, -0.002));
   put(roundBox(palmC, [0.03, 0.024, 0.002], 0.015, hf), 0.022);
   put(ellipsoid(add(palmC, scale(palmN, -0.004)), [0.043, 0.04, 0.012], hf), 0.02);

@@ -10,7 +10,7 @@ import { muscleCodeAt } from '../../src/domain/anatomy/muscleMap.ts';
 import { STATURE } from '../../src/domain/anatomy/landmarks.ts';
 import { areaAt } from '../../src/domain/anatomy/regionMap.ts';
 import { regionCode } from '../../src/domain/regions.ts';
-import { fromBuild, isReference, type Skeleton } from '../../src/domain/anatomy/build.ts';
+import { fromBuild, type Skeleton } from '../../src/domain/anatomy/build.ts';
 import { DEFAULT_BODY, buildBodySolid, type BodyParams } from './body.ts';
 import { clipToLeftHalf, marchingTetrahedra, sampleLeftHalf, type Mesh } from './mesher.ts';
 import { fieldFor } from './morph.ts';
@@ -46,10 +46,9 @@ const MUSCLE_RADIX = 64;
 
 type Label = (p: readonly [number, number, number]) => number;
 
-/** The region and muscle labels of a build: those of the reference point each point came from. */
+/** The region and muscle labels of a build: those of the reference point each point came from
+ * (for the reference figure, the point itself). */
 function labelsFor(skeleton: Skeleton): { region: Label; muscle: Label } {
-  if (isReference(skeleton))
-    return { region: (p) => regionCode(areaAt(p)), muscle: (p) => muscleCodeAt(p) };
   return {
     region: (p) => regionCode(areaAt(fromBuild(skeleton, p))),
     muscle: (p) => muscleCodeAt(fromBuild(skeleton, p)),
@@ -127,6 +126,11 @@ function simplifyHalf(solid: Field, mesh: Mesh): Mesh {
   return { positions, indices };
 }
 
+/** A vertex's position as a map key: positions on the quantisation grid compare exactly. */
+function positionKey(positions: ArrayLike<number>, v: number): string {
+  return `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`;
+}
+
 /**
  * Removes what quantisation can leave behind where vertices fell together: triangles with two
  * corners at one position, and "fins", pairs of triangles on the same three positions facing
@@ -135,11 +139,9 @@ function simplifyHalf(solid: Field, mesh: Mesh): Mesh {
  * are on the quantisation grid).
  */
 function dropFins(positions: ArrayLike<number>, indices: readonly number[]): number[] {
-  const key = (v: number): string =>
-    `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`;
   const ids = new Map<string, number>();
   const id = (v: number): number => {
-    const k = key(v);
+    const k = positionKey(positions, v);
     let found = ids.get(k);
     if (found === undefined) {
       found = ids.size;
@@ -427,25 +429,23 @@ function cutAlongBorders(
  * thin pieces next to a corner, and rounding a cut point can push one across its neighbour, so
  * the piece faces into the body. The renderer culls it and the background shows through as a
  * speck on the border. For each such piece, its corners are tried a little way off in every
- * direction, up to two grid steps (all copies of a position move together, and a point on the midline stays on it). A
- * move is kept when it leaves fewer folded pieces around that corner. Topology is untouched, so
- * the mesh stays closed.
+ * direction, up to two grid steps; all copies of a position move together, and a point on the
+ * midline stays on it. A move is kept when it leaves fewer folded pieces around that corner.
+ * Topology is untouched, so the mesh stays closed.
  */
 function unfold(solid: Field, mesh: LabelledMesh): void {
   const { positions, indices } = mesh;
-  const key = (v: number): string =>
-    `${positions[v * 3]},${positions[v * 3 + 1]},${positions[v * 3 + 2]}`;
+  const key = (v: number): string => positionKey(positions, v);
+  const add = (map: Map<string, number[]>, k: string, value: number): void => {
+    const list = map.get(k);
+    if (list) list.push(value);
+    else map.set(k, [value]);
+  };
   const copies = new Map<string, number[]>();
-  for (let v = 0; v < positions.length / 3; v++) {
-    const k = key(v);
-    copies.set(k, [...(copies.get(k) ?? []), v]);
-  }
+  for (let v = 0; v < positions.length / 3; v++) add(copies, key(v), v);
   const around = new Map<string, number[]>();
   for (let t = 0; t < indices.length; t += 3)
-    for (let c = 0; c < 3; c++) {
-      const k = key(indices[t + c] as number);
-      around.set(k, [...(around.get(k) ?? []), t]);
-    }
+    for (let c = 0; c < 3; c++) add(around, key(indices[t + c] as number), t);
   const folded = (t: number): boolean => {
     const p = [0, 1, 2].map((c) => (indices[t + c] as number) * 3);
     const [a, b, c] = p as [number, number, number];

@@ -117,25 +117,24 @@ export function CameraRig() {
   const chosen = useSelectionStore((s) => s.chosen);
   const leaveView = useViewStore((s) => s.leaveView);
 
-  // A move asked for before the body has loaded (an area named in the link) waits for it.
-  const waiting = useRef<BodyArea | null>(null);
-  const waitingSince = useRef(0);
+  // Each command is carried out once. Facing an area needs the body's geometry, so a command that
+  // arrives before the body has loaded (an area named in a link) is carried out when it has.
+  const bodyReady = useViewStore((s) => s.model === 'ready');
+  const done = useRef<number | null>(null);
   useEffect(() => {
     const c = controls.current;
-    if (!command || !c) return;
-    waiting.current = null;
-    flight.current =
+    if (!command || !c || done.current === command.nonce) return;
+    const next =
       command.kind === 'view'
         ? planFlight(c, camera, BODY_CENTRE, VIEW_AZIMUTH[command.view], HOME_DISTANCE)
         : command.kind === 'focus-area'
           ? flightToArea(c, camera, command.area)
           : flightToChosen(c, camera);
-    if (command.kind === 'focus-area' && !flight.current) {
-      waiting.current = command.area;
-      waitingSince.current = performance.now();
-    }
+    if (!next && command.kind === 'focus-area' && !bodyReady) return;
+    done.current = command.nonce;
+    flight.current = next;
     invalidate();
-  }, [command, camera, invalidate]);
+  }, [command, bodyReady, camera, invalidate]);
 
   // Choosing a trigger point turns the body to show it.
   useEffect(() => {
@@ -147,13 +146,6 @@ export function CameraRig() {
   }, [chosen, camera, invalidate, leaveView]);
 
   useFrame(() => {
-    if (waiting.current && controls.current) {
-      flight.current = flightToArea(controls.current, camera, waiting.current);
-      // Give up quietly if the body never arrives (the app reports that on its own).
-      if (flight.current || performance.now() - waitingSince.current > 10_000)
-        waiting.current = null;
-      else invalidate();
-    }
     const f = flight.current;
     const c = controls.current;
     if (!f || !c) return;

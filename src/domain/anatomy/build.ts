@@ -31,9 +31,10 @@ export interface Skeleton {
 export const REFERENCE_SKELETON: Skeleton = { stature: STATURE, shoulderBreadth: 1, hipBreadth: 1 };
 
 /**
- * An average adult female skeleton. Relative to stature, women's shoulders are about 5% narrower
- * and their hips about 7% wider than men's. The stature is 1.63 m. These are rounded means of
- * adult anthropometric surveys (ANSUR II).
+ * An average adult female skeleton, 1.63 m tall. Relative to stature, women's shoulders are about
+ * 5% narrower and their hips about 7% wider than men's. These are rounded ratios after the means of
+ * adult anthropometric surveys such as ANSUR II (Gordon et al. 2014); they were recalled, not read
+ * off the tables, and shape only the optional female figure, never the dataset.
  */
 export const FEMALE_SKELETON: Skeleton = { stature: 1.63, shoulderBreadth: 0.95, hipBreadth: 1.07 };
 

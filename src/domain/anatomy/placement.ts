@@ -1,6 +1,6 @@
 import type { Placement } from '../atlas.ts';
 import type { Side } from '../regions.ts';
-import { REFERENCE_SKELETON, isReference, toBuild, type Skeleton } from './build.ts';
+import { REFERENCE_SKELETON, toBuild, type Skeleton } from './build.ts';
 import { landmark, type Vec3 } from './landmarks.ts';
 
 /** A placement resolved for one side: a point near the skin and the direction you press in. */
@@ -35,12 +35,11 @@ export function resolvePlacement(
   const b = placement.to ? landmark(placement.to, 'left') : a;
   const t = placement.to ? (placement.t ?? 0.5) : 0;
   const [ox, oy, oz] = placement.offset ?? [0, 0, 0];
-  const reference: Vec3 = [
+  const left = toBuild(skeleton, [
     a[0] + (b[0] - a[0]) * t + ox,
     a[1] + (b[1] - a[1]) * t + oy,
     a[2] + (b[2] - a[2]) * t + oz,
-  ];
-  const left = isReference(skeleton) ? reference : toBuild(skeleton, reference);
+  ]);
   const dir = PRESS_DIRECTIONS[placement.facing];
   const mirror = side === 'right' ? -1 : 1;
   return {
