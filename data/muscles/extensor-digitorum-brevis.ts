@@ -1,5 +1,12 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
 
+/** What a short toe extensor trigger point feels like; the extensor hallucis brevis shares it. */
+export const shortToeExtensorSymptoms = [
+  'An ache over the middle of the top of the foot, close to the muscle itself.',
+  'The top of the foot feels tender, so tight laces or a strap across the instep can be hard to bear.',
+  'The ache builds with walking and eases with rest.',
+];
+
 export const extensorDigitorumBrevis: Muscle = {
   id: 'extensor-digitorum-brevis',
   name: 'Extensor digitorum brevis',
@@ -33,11 +40,7 @@ export const extensorDigitorumBrevis: Muscle = {
         essential: [{ region: 'top-of-foot' }],
         spillover: [],
       },
-      symptoms: [
-        'An ache over the middle of the top of the foot, close to the muscle itself.',
-        'The top of the foot feels tender, so tight laces or a strap across the instep can be hard to bear.',
-        'The ache builds with walking and eases with rest.',
-      ],
+      symptoms: shortToeExtensorSymptoms,
       complaints: [
         'pain on the top of the foot',
         'instep pain in tight or tightly laced shoes',

@@ -1,5 +1,5 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
-import { extensorDigitorumBrevis } from './extensor-digitorum-brevis.ts';
+import { extensorDigitorumBrevis, shortToeExtensorSymptoms } from './extensor-digitorum-brevis.ts';
 
 export const extensorHallucisBrevis: Muscle = {
   id: 'extensor-hallucis-brevis',
@@ -32,11 +32,7 @@ export const extensorHallucisBrevis: Muscle = {
         essential: [{ region: 'top-of-foot' }],
         spillover: [],
       },
-      symptoms: [
-        'An ache over the middle of the top of the foot, close to the muscle itself.',
-        'The top of the foot feels tender, so tight laces or a strap across the instep can be hard to bear.',
-        'The ache builds with walking and eases with rest.',
-      ],
+      symptoms: shortToeExtensorSymptoms,
       complaints: [
         'pain on the top of the foot',
         'instep pain in tight or tightly laced shoes',

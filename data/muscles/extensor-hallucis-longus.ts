@@ -1,4 +1,5 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
+import { extensorDigitorumLongus } from './extensor-digitorum-longus.ts';
 
 export const extensorHallucisLongus: Muscle = {
   id: 'extensor-hallucis-longus',
@@ -98,13 +99,8 @@ export const extensorHallucisLongus: Muscle = {
     'Build up walking and running slowly, and add hills and rough ground a little at a time.',
     'If cramps wake you, keep the bedclothes loose over the feet and stretch the front of the leg gently before sleep.',
   ],
-  perpetuatingFactors: [
-    'Walking or running a lot, especially on hills or uneven ground.',
-    'A tight calf muscle that the front shin muscles have to work against.',
-    'Gripping loose shoes or sandals with the toes.',
-    'An ankle injury or a long time in a cast or boot.',
-    'Weak or tired front shin muscles, so the toes catch.',
-  ],
+  // Same as the extensor digitorum longus.
+  perpetuatingFactors: extensorDigitorumLongus.perpetuatingFactors,
   precautions: [
     'The nerve to the front of the leg (deep fibular nerve) runs beside this muscle, and it comes from the nerve that wraps around the narrow neck of the outer leg bone just below the bony knob on the outside of the knee. Keep deep pressure off that spot, and stop if you feel tingling on the top of the foot.',
     'If your foot drops or slaps down as you walk, or you cannot lift the big toe, see a doctor before you treat the muscle: it may come from the nerve or the back.',

@@ -1,5 +1,12 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
 
+/** The groin pattern of the lower abdominal wall; the internal oblique shares it. */
+export const lowerAbdominalWallSymptoms = [
+  'An ache in the groin on the same side; in men it can reach down into the testicle.',
+  'The ache can spread into other parts of the lower belly.',
+  'Twisting, coughing or sitting up from lying can set it off.',
+];
+
 export const externalOblique: Muscle = {
   id: 'external-oblique',
   name: 'External oblique',
@@ -46,11 +53,7 @@ export const externalOblique: Muscle = {
         essential: [{ region: 'groin' }],
         spillover: [{ region: 'lower-abdomen' }],
       },
-      symptoms: [
-        'An ache in the groin on the same side; in men it can reach down into the testicle.',
-        'The ache can spread into other parts of the lower belly.',
-        'Twisting, coughing or sitting up from lying can set it off.',
-      ],
+      symptoms: lowerAbdominalWallSymptoms,
       complaints: ['groin pain', 'testicle pain', 'lower belly pain'],
     },
   ],

@@ -1,4 +1,5 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
+import { lowerAbdominalWallSymptoms } from './external-oblique.ts';
 
 export const internalOblique: Muscle = {
   id: 'internal-oblique',
@@ -30,11 +31,7 @@ export const internalOblique: Muscle = {
         essential: [{ region: 'groin' }],
         spillover: [{ region: 'lower-abdomen' }],
       },
-      symptoms: [
-        'An ache in the groin on the same side; in men it can reach down into the testicle.',
-        'The ache can spread into other parts of the lower belly.',
-        'Twisting, coughing or sitting up from lying can set it off.',
-      ],
+      symptoms: lowerAbdominalWallSymptoms,
       complaints: ['groin pain', 'testicle pain', 'lower belly pain'],
     },
     {

@@ -1,5 +1,5 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
-import { semitendinosus } from './semitendinosus.ts';
+import { semitendinosus, medialHamstringSymptoms } from './semitendinosus.ts';
 
 export const semimembranosus: Muscle = {
   id: 'semimembranosus',
@@ -35,12 +35,7 @@ export const semimembranosus: Muscle = {
         essential: [{ region: 'buttock' }, { region: 'thigh-back' }],
         spillover: [{ region: 'knee-back' }, { region: 'calf' }],
       },
-      symptoms: [
-        'An ache at the bottom of the buttock, along the crease under it (the gluteal fold), and in the top of the back of the thigh.',
-        'The ache can run down the inner back of the thigh to the back of the knee, and now and then into the inner calf.',
-        'Sitting can be painful, and you may start to limp when you walk.',
-        'It can disturb your sleep.',
-      ],
+      symptoms: medialHamstringSymptoms,
       complaints: [
         'pain at the bottom of the buttock',
         'back of thigh pain',

@@ -1,5 +1,13 @@
 import type { Muscle } from '../../src/domain/atlas.ts';
 
+/** What a medial hamstring trigger point feels like; the semimembranosus shares it. */
+export const medialHamstringSymptoms = [
+  'An ache at the bottom of the buttock, along the crease under it (the gluteal fold), and in the top of the back of the thigh.',
+  'The ache can run down the inner back of the thigh to the back of the knee, and now and then into the inner calf.',
+  'Sitting can be painful, and you may start to limp when you walk.',
+  'It can disturb your sleep.',
+];
+
 export const semitendinosus: Muscle = {
   id: 'semitendinosus',
   name: 'Semitendinosus',
@@ -33,12 +41,7 @@ export const semitendinosus: Muscle = {
         essential: [{ region: 'buttock' }, { region: 'thigh-back' }],
         spillover: [{ region: 'knee-back' }, { region: 'calf' }],
       },
-      symptoms: [
-        'An ache at the bottom of the buttock, along the crease under it (the gluteal fold), and in the top of the back of the thigh.',
-        'The ache can run down the inner back of the thigh to the back of the knee, and now and then into the inner calf.',
-        'Sitting can be painful, and you may start to limp when you walk.',
-        'It can disturb your sleep.',
-      ],
+      symptoms: medialHamstringSymptoms,
       complaints: [
         'pain at the bottom of the buttock',
         'back of thigh pain',
