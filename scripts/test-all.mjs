@@ -1,73 +1,86 @@
 #!/usr/bin/env node
 // `npm test`: every check in order — typecheck, lint, unit and component tests, production
 // build, end-to-end tests in a real browser — then one summary. Exits non-zero on any failure.
+//
+// Each step is the npm script of the same name, so `npm test` and `npm run <step>` cannot
+// disagree. Reports from an earlier run are deleted first, and a test step that ends without
+// writing its report counts as failed: the summary never repeats stale counts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
+const REPORTS = 'test-results';
+mkdirSync(REPORTS, { recursive: true });
 
+const json = (file) => ['--', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
 const steps = [
-  { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
-  { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'typecheck', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
   {
     name: 'unit and component tests',
-    cmd: [
-      'npx',
-      'vitest',
-      'run',
-      '--project',
-      'unit',
-      '--reporter=default',
-      '--reporter=json',
-      '--outputFile.json=test-results/unit.json',
-    ],
-    report: 'test-results/unit.json',
+    script: 'unit',
+    report: `${REPORTS}/unit.json`,
   },
-  { name: 'production build', cmd: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
+  { name: 'production build', script: 'build', needed: true },
   {
     name: 'end-to-end tests (Chromium)',
-    cmd: [
-      'npx',
-      'vitest',
-      'run',
-      '--project',
-      'e2e',
-      '--reporter=default',
-      '--reporter=json',
-      '--outputFile.json=test-results/e2e.json',
-    ],
-    report: 'test-results/e2e.json',
+    script: 'e2e:run',
+    report: `${REPORTS}/e2e.json`,
+    browser: `${REPORTS}/browser.txt`,
   },
 ];
 
-const results = [];
-let tests = { passed: 0, failed: 0, skipped: 0 };
 for (const step of steps) {
+  for (const file of [step.report, step.browser]) if (file) rmSync(file, { force: true });
+}
+
+const results = [];
+const tests = { passed: 0, failed: 0, skipped: 0 };
+for (const [i, step] of steps.entries()) {
   console.log(`\n▶ ${step.name}`);
   const started = Date.now();
-  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env });
-  const ok = run.status === 0;
+  const args = ['run', step.script, ...(step.report ? json(step.report) : [])];
+  const run = spawnSync('npm', args, { stdio: 'inherit', env: process.env });
+  let ok = run.status === 0;
   let counts = '';
-  if (step.report && existsSync(step.report)) {
-    try {
-      const json = JSON.parse(readFileSync(step.report, 'utf8'));
-      tests.passed += json.numPassedTests ?? 0;
-      tests.failed += json.numFailedTests ?? 0;
-      tests.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
-      counts = ` (${json.numPassedTests} passed, ${json.numFailedTests} failed)`;
-    } catch {
-      counts = ' (no report)';
+  if (step.report) {
+    const report = readReport(step.report);
+    if (report) {
+      tests.passed += report.numPassedTests ?? 0;
+      tests.failed += report.numFailedTests ?? 0;
+      tests.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+      counts = ` (${report.numPassedTests} passed, ${report.numFailedTests} failed)`;
+      if (report.numTotalTests === 0) {
+        ok = false;
+        counts = ' (no tests ran)';
+      }
+    } else {
+      ok = false;
+      counts = ' (FAILED: it wrote no report, so it did not finish)';
     }
   }
+  if (step.browser && existsSync(step.browser)) {
+    counts += ` in ${readFileSync(step.browser, 'utf8').trim()}`;
+  }
   results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000, counts });
-  if (!ok && step.name === 'production build') {
-    results.push({
-      name: steps.at(-1).name,
-      ok: false,
-      seconds: 0,
-      counts: ' (not run: the build failed)',
-    });
+  if (!ok && step.needed) {
+    for (const skipped of steps.slice(i + 1)) {
+      results.push({
+        name: skipped.name,
+        ok: false,
+        seconds: 0,
+        counts: ` (not run: ${step.name} failed)`,
+      });
+    }
     break;
+  }
+}
+
+function readReport(file) {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
   }
 }
 
@@ -78,6 +91,6 @@ for (const r of results) {
 const failedSteps = results.filter((r) => !r.ok).length;
 console.log(failedSteps ? `\n${failedSteps} step(s) failed.` : '\nAll steps passed.');
 console.log(
-  `${tests.passed} passed, ${tests.failed + (failedSteps && !tests.failed ? failedSteps : 0)} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}`,
+  `${tests.passed} passed, ${tests.failed} failed${tests.skipped ? `, ${tests.skipped} skipped` : ''}${failedSteps ? `, ${failedSteps} step(s) failed` : ''}`,
 );
 process.exit(failedSteps ? 1 : 0);

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CANDIDATES = [
@@ -12,18 +13,55 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-/** Finds a Chromium or Chrome binary, or explains how to get one. */
-export function findChromium(): string {
-  const found = CANDIDATES.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium or Chrome found for the end-to-end tests.\n' +
-        '  Debian/Ubuntu: sudo apt-get install chromium\n' +
-        '  Or set CHROMIUM_PATH to a Chrome/Chromium executable.',
-    );
-  }
-  return found;
+/** Which browser a run uses, said once in the test output and in the summary of `npm test`. */
+export interface BrowserChoice {
+  executablePath: string;
+  /** "system" for an installed Chromium or Chrome, "bundled" for the one in the npm package. */
+  kind: 'system' | 'bundled';
 }
+
+/** The bundled Chromium's version, in the name of its folder: another version's files there
+ * break the launch, so each version unpacks into a folder of its own. */
+const BUNDLED_VERSION = '143.0.4';
+
+/**
+ * An installed Chromium or Chrome if there is one, else the Chromium inside the
+ * `@sparticuz/chromium` package (unpacked on first use into node_modules/.cache), so a machine
+ * with no browser still runs the suite. `E2E_BROWSER=bundled` forces the bundled one,
+ * `E2E_BROWSER=system` refuses it.
+ */
+export async function chooseBrowser(): Promise<BrowserChoice> {
+  const wanted = process.env.E2E_BROWSER;
+  if (wanted !== 'bundled') {
+    const found = CANDIDATES.find((path) => path && existsSync(path));
+    if (found) return { executablePath: found, kind: 'system' };
+    if (wanted === 'system') {
+      throw new Error(
+        'E2E_BROWSER=system, but no Chromium or Chrome was found.\n' +
+          '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+          '  Or set CHROMIUM_PATH to a Chrome/Chromium executable, or leave E2E_BROWSER unset.',
+      );
+    }
+  }
+  return { executablePath: await unpackBundledChromium(), kind: 'bundled' };
+}
+
+async function unpackBundledChromium(): Promise<string> {
+  const dir = resolve('node_modules/.cache', `chromium-${BUNDLED_VERSION}`);
+  mkdirSync(dir, { recursive: true });
+  // The package unpacks into the system temp folder; point it at our own folder for the call.
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  try {
+    const { default: bundled } = await import('@sparticuz/chromium');
+    return await bundled.executablePath();
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+  }
+}
+
+let choice: Promise<BrowserChoice> | undefined;
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -46,7 +84,11 @@ export async function launch(options: { webgl?: boolean } = {}): Promise<Browser
   ];
   if (options.webgl === false)
     args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis');
-  return chromium.launch({ executablePath: findChromium(), headless: true, args });
+  choice ??= chooseBrowser();
+  const { executablePath, kind } = await choice;
+  // The bundled build runs without a zygote process (it ships no sandbox helper).
+  if (kind === 'bundled') args.push('--no-zygote', '--use-gl=angle');
+  return chromium.launch({ executablePath, headless: true, args });
 }
 
 /** Waits until the body model is drawn (or the app has said it cannot draw it). */

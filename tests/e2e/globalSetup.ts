@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { chooseBrowser } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +19,19 @@ export async function setup(project: TestProject): Promise<void> {
       'No production build in dist/. Run `npm run build` first (npm test and npm run e2e do).',
     );
   }
+  // Say which browser this run uses (the summary of `npm test` repeats it).
+  const choice = await chooseBrowser();
+  const probe = await chromium.launch({
+    executablePath: choice.executablePath,
+    headless: true,
+    args: ['--no-sandbox', ...(choice.kind === 'bundled' ? ['--no-zygote'] : [])],
+  });
+  const version = probe.version();
+  await probe.close();
+  const said = `Chromium ${version} (${choice.kind === 'bundled' ? 'bundled: @sparticuz/chromium' : `system: ${choice.executablePath}`})`;
+  console.log(`End-to-end browser: ${said}`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/browser.txt', said);
   server = await preview({
     preview: { host: '127.0.0.1', port: 4310, strictPort: false, open: false },
     logLevel: 'warn',
