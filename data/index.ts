@@ -2,7 +2,9 @@
 import type { Atlas } from '../src/domain/atlas.ts';
 import { REGIONS } from '../src/domain/regions.ts';
 import { MUSCLES } from './muscles/index.ts';
+import { OTHER_CAUSES } from './other-causes.ts';
 import { PAIN_GUIDES } from './pain-guides.ts';
+import { PRESSURE_CAUTIONS } from './pressure-cautions.ts';
 import { RED_FLAGS } from './red-flags.ts';
 import { SOURCES } from './sources.ts';
 
@@ -12,9 +14,11 @@ export const atlas: Atlas = {
   redFlags: RED_FLAGS,
   sources: SOURCES,
   painGuides: PAIN_GUIDES,
+  otherCauses: OTHER_CAUSES,
+  pressureCautions: PRESSURE_CAUTIONS,
 };
 
-export { MUSCLES, PAIN_GUIDES, RED_FLAGS, REGIONS, SOURCES };
+export { MUSCLES, OTHER_CAUSES, PAIN_GUIDES, PRESSURE_CAUTIONS, RED_FLAGS, REGIONS, SOURCES };
 export type { SourceId } from './sources.ts';
 export { COMPLAINT_SHORTCUTS } from './shortcuts.ts';
 export type { ComplaintShortcut } from './shortcuts.ts';

@@ -143,13 +143,29 @@ export interface Muscle {
   group: BodyAreaGroup;
   anatomy: MuscleAnatomy;
   triggerPoints: readonly TriggerPoint[];
-  pressure: PressureTechnique;
+  /**
+   * How to press it yourself. Left out, with `therapistOnly` saying why, where fingers would have
+   * to go somewhere unsafe (beside the carotid artery, the windpipe, a large vein).
+   */
+  pressure?: PressureTechnique;
+  /**
+   * Why only a trained therapist should work on this muscle; when set there are no
+   * self-pressure steps. Plain words: what lies there, and what could go wrong.
+   */
+  therapistOnly?: string;
   stretch: StretchTechnique;
   selfCare: readonly string[];
   /** What keeps it coming back. */
   perpetuatingFactors: readonly string[];
   /** Precautions and contraindications specific to this muscle. */
   precautions: readonly string[];
+  /**
+   * Red flags (ids in `data/red-flags.ts`) that apply whenever this muscle is worked on, whatever
+   * area hurts: its serious precautions (a calf muscle and a blood clot, a chest muscle and the
+   * heart). The warnings before a technique add these to those of the painful areas and of the
+   * place you press.
+   */
+  redFlags?: readonly string[];
   sources: readonly SourceRef[];
 }
 
@@ -177,6 +193,59 @@ export interface RedFlag {
   signs: string;
   /** What to do. */
   advice: string;
+  /** The clinical guidance it follows, by source id and section. */
+  sources?: readonly SourceRef[];
+}
+
+export const OTHER_CAUSE_KINDS = [
+  'joint',
+  'nerve',
+  'organ',
+  'vessel',
+  'bone',
+  'skin',
+  'other',
+] as const;
+/** What kind of thing, other than a muscle, a cause of pain is. */
+export type OtherCauseKind = (typeof OTHER_CAUSE_KINDS)[number];
+
+/**
+ * Something other than a muscle that commonly causes pain in an area (a worn knee joint, a
+ * pinched nerve in the neck, the gallbladder), how it tends to feel different from referred
+ * muscle pain, and what to do. Shown beside the muscles, as a careful therapist would say it.
+ */
+export interface OtherCause {
+  /** kebab-case, stable. */
+  id: string;
+  /** The areas where it commonly causes pain (either side). */
+  regions: readonly RegionId[];
+  kind: OtherCauseKind;
+  /** Plain name first, the medical term after it once: "Wear in the knee joint (osteoarthritis)". */
+  name: string;
+  /** How it usually feels or behaves differently from referred muscle pain. */
+  feelsLike: string;
+  /** What to do: who to see, how soon. */
+  whatToDo: string;
+  /** How soon a doctor should see it, when it needs one. */
+  urgency?: Urgency;
+  sources: readonly SourceRef[];
+}
+
+/**
+ * A health condition that changes whether, or how firmly, a person should press on a muscle
+ * (blood thinners, a clotting disorder, thin bones, pregnancy). Shown before every pressure
+ * technique it concerns.
+ */
+export interface PressureCaution {
+  /** kebab-case, stable. */
+  id: string;
+  /** Who it concerns, in the second person: "You take a blood thinner". */
+  condition: string;
+  /** What to do differently, or not at all. */
+  advice: string;
+  /** The places you press where it applies; every place when left out. */
+  regions?: readonly RegionId[];
+  sources: readonly SourceRef[];
 }
 
 /**
@@ -201,4 +270,8 @@ export interface Atlas {
   redFlags: readonly RedFlag[];
   sources: readonly Source[];
   painGuides: readonly PainGuide[];
+  /** What else, besides muscles, commonly causes pain in each area. */
+  otherCauses: readonly OtherCause[];
+  /** Conditions that change deep pressure, shown before every pressure technique they concern. */
+  pressureCautions: readonly PressureCaution[];
 }

@@ -1,5 +1,5 @@
 import { isLandmarkId } from './anatomy/landmarks.ts';
-import type { Atlas } from './atlas.ts';
+import type { Atlas, PressureTechnique, SourceRef } from './atlas.ts';
 import { REGION_IDS, isRegionId } from './regions.ts';
 
 /** One problem found in the atlas: where, and what is wrong. */
@@ -88,22 +88,15 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
     }
 
     const { pressure, stretch } = muscle;
-    if (!(
-      pressure.pressure.min >= 0 &&
-      pressure.pressure.min <= pressure.pressure.max &&
-      pressure.pressure.max <= 10
-    )) {
-      report(`${at}.pressure.pressure`, 'pressure must be a range within 0–10');
+    if (pressure && muscle.therapistOnly)
+      report(at, 'a therapist-only muscle must not give self-pressure steps');
+    if (!pressure && !muscle.therapistOnly)
+      report(at, 'give a pressure technique, or say why it is for a therapist only');
+    if (pressure) checkPressure(pressure, `${at}.pressure`, report);
+    for (const id of muscle.redFlags ?? []) {
+      if (!atlas.redFlags.some((f) => f.id === id))
+        report(`${at}.redFlags`, `unknown red flag "${id}"`);
     }
-    if (!(pressure.holdSeconds.min > 0 && pressure.holdSeconds.min <= pressure.holdSeconds.max)) {
-      report(`${at}.pressure.holdSeconds`, 'hold time must be a positive range');
-    }
-    if (!(pressure.rounds >= 1 && Number.isInteger(pressure.rounds)))
-      report(`${at}.pressure.rounds`, 'rounds must be a whole number ≥ 1');
-    if (!(pressure.restSeconds >= 0))
-      report(`${at}.pressure.restSeconds`, 'rest must not be negative');
-    if (pressure.steps.length < 3)
-      report(`${at}.pressure.steps`, 'a pressure technique needs its steps');
     if (stretch.steps.length < 2) report(`${at}.stretch.steps`, 'a stretch needs its steps');
     if (!(stretch.holdSeconds > 0))
       report(`${at}.stretch.holdSeconds`, 'hold time must be positive');
@@ -135,8 +128,65 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
     if (flag.regions.length === 0) report(at, 'a red flag must name its regions');
     for (const region of flag.regions)
       if (!isRegionId(region)) report(at, `unknown region "${region}"`);
+    checkSources(flag.sources ?? [], at, sourceIds, report);
+  }
+
+  const causeIds = new Set<string>();
+  for (const cause of atlas.otherCauses) {
+    const at = `otherCauses.${cause.id}`;
+    if (!KEBAB.test(cause.id)) report(at, 'id must be kebab-case');
+    if (causeIds.has(cause.id)) report(at, 'duplicate id');
+    causeIds.add(cause.id);
+    if (cause.regions.length === 0) report(at, 'name the regions it causes pain in');
+    for (const region of cause.regions)
+      if (!isRegionId(region)) report(at, `unknown region "${region}"`);
+    if (cause.sources.length === 0) report(at, 'cite a source');
+    checkSources(cause.sources, at, sourceIds, report);
+  }
+
+  const cautionIds = new Set<string>();
+  for (const caution of atlas.pressureCautions) {
+    const at = `pressureCautions.${caution.id}`;
+    if (!KEBAB.test(caution.id)) report(at, 'id must be kebab-case');
+    if (cautionIds.has(caution.id)) report(at, 'duplicate id');
+    cautionIds.add(caution.id);
+    for (const region of caution.regions ?? [])
+      if (!isRegionId(region)) report(at, `unknown region "${region}"`);
+    if (caution.sources.length === 0) report(at, 'cite a source');
+    checkSources(caution.sources, at, sourceIds, report);
   }
   return problems;
+}
+
+function checkSources(
+  refs: readonly SourceRef[],
+  at: string,
+  sourceIds: ReadonlySet<string>,
+  report: (path: string, message: string) => void,
+): void {
+  for (const ref of refs)
+    if (!sourceIds.has(ref.source)) report(`${at}.sources`, `unknown source "${ref.source}"`);
+}
+
+function checkPressure(
+  pressure: PressureTechnique,
+  at: string,
+  report: (path: string, message: string) => void,
+): void {
+  if (!(
+    pressure.pressure.min >= 0 &&
+    pressure.pressure.min <= pressure.pressure.max &&
+    pressure.pressure.max <= 10
+  )) {
+    report(`${at}.pressure`, 'pressure must be a range within 0–10');
+  }
+  if (!(pressure.holdSeconds.min > 0 && pressure.holdSeconds.min <= pressure.holdSeconds.max)) {
+    report(`${at}.holdSeconds`, 'hold time must be a positive range');
+  }
+  if (!(pressure.rounds >= 1 && Number.isInteger(pressure.rounds)))
+    report(`${at}.rounds`, 'rounds must be a whole number ≥ 1');
+  if (!(pressure.restSeconds >= 0)) report(`${at}.restSeconds`, 'rest must not be negative');
+  if (pressure.steps.length < 3) report(`${at}.steps`, 'a pressure technique needs its steps');
 }
 
 /** Every string anywhere in the atlas must be real text: not empty, not a placeholder. */

@@ -143,49 +143,58 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         <p className="complaints">Known for: {tp.complaints.join(', ')}.</p>
       </section>
 
-      <section>
-        <h3>Pressure (ischaemic compression)</h3>
-        <dl className="facts">
-          <dt>Position</dt>
-          <dd>{pressure.position}</dd>
-          <dt>Press with</dt>
-          <dd>{pressure.tool}</dd>
-          <dt>How hard</dt>
-          <dd>
-            {formatRange(pressure.pressure.min, pressure.pressure.max, '')} out of 10: a strong,
-            aching pressure, never sharp
-          </dd>
-          <dt>How long</dt>
-          <dd>
-            {formatRange(pressure.holdSeconds.min, pressure.holdSeconds.max, ' s')} a round,{' '}
-            {pressure.rounds} {pressure.rounds === 1 ? 'round' : 'rounds'}
-            {pressure.restSeconds > 0 ? `, ${pressure.restSeconds} s rest between` : ''}
-          </dd>
-        </dl>
-        <ol className="steps">
-          {pressure.steps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-        <p>
-          <strong>Release feels like:</strong> {pressure.releaseFeel}
-        </p>
-        <p className="list-label">
-          <strong>Stop if:</strong>
-        </p>
-        <ul className="stop-list">
-          {pressure.stopIf.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-        <GuidedTimer
-          kind="pressure"
-          rounds={pressure.rounds}
-          holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
-          restSeconds={pressure.restSeconds}
-          allowed={cleared}
-        />
-      </section>
+      {pressure ? (
+        <section>
+          <h3>Pressure (ischaemic compression)</h3>
+          <dl className="facts">
+            <dt>Position</dt>
+            <dd>{pressure.position}</dd>
+            <dt>Press with</dt>
+            <dd>{pressure.tool}</dd>
+            <dt>How hard</dt>
+            <dd>
+              {formatRange(pressure.pressure.min, pressure.pressure.max, '')} out of 10: a strong,
+              aching pressure, never sharp
+            </dd>
+            <dt>How long</dt>
+            <dd>
+              {formatRange(pressure.holdSeconds.min, pressure.holdSeconds.max, ' s')} a round,{' '}
+              {pressure.rounds} {pressure.rounds === 1 ? 'round' : 'rounds'}
+              {pressure.restSeconds > 0 ? `, ${pressure.restSeconds} s rest between` : ''}
+            </dd>
+          </dl>
+          <ol className="steps">
+            {pressure.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <p>
+            <strong>Release feels like:</strong> {pressure.releaseFeel}
+          </p>
+          <p className="list-label">
+            <strong>Stop if:</strong>
+          </p>
+          <ul className="stop-list">
+            {pressure.stopIf.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <GuidedTimer
+            kind="pressure"
+            rounds={pressure.rounds}
+            holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
+            restSeconds={pressure.restSeconds}
+            allowed={cleared}
+          />
+        </section>
+      ) : (
+        <section>
+          <h3>Pressure</h3>
+          <p className="therapist-only">
+            <strong>For a trained therapist only.</strong> {muscle.therapistOnly}
+          </p>
+        </section>
+      )}
 
       <section>
         <h3>Stretch</h3>

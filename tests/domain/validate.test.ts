@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
 import type { Atlas, Muscle } from '../../src/domain/atlas.ts';
+import type { RegionId } from '../../src/domain/regions.ts';
 import { validateAtlas } from '../../src/domain/validate.ts';
 
 /** A copy of the real atlas with its first muscle changed by `edit`. */
@@ -81,9 +82,42 @@ describe('validateAtlas', () => {
       () =>
         withFirstMuscle((m) => ({
           ...m,
-          pressure: { ...m.pressure, pressure: { min: 6, max: 11 } },
+          pressure: { ...m.pressure!, pressure: { min: 6, max: 11 } },
         })),
       'pressure must be a range within 0–10',
+    ],
+    [
+      'a muscle with neither self-pressure steps nor a reason to leave it to a therapist',
+      () => withFirstMuscle((m) => ({ ...m, pressure: undefined })),
+      'give a pressure technique, or say why it is for a therapist only',
+    ],
+    [
+      'a therapist-only muscle that still gives self-pressure steps',
+      () => withFirstMuscle((m) => ({ ...m, therapistOnly: 'Beside the carotid artery.' })),
+      'a therapist-only muscle must not give self-pressure steps',
+    ],
+    [
+      'a muscle naming a red flag that does not exist',
+      () => withFirstMuscle((m) => ({ ...m, redFlags: ['no-such-flag'] })),
+      'unknown red flag "no-such-flag"',
+    ],
+    [
+      'an other cause with an unknown region and no source',
+      (a: Atlas) => ({
+        ...a,
+        otherCauses: [
+          {
+            id: 'made-up',
+            regions: ['elbow-nowhere' as RegionId],
+            kind: 'joint' as const,
+            name: 'A made-up cause',
+            feelsLike: 'Not like anything.',
+            whatToDo: 'Nothing.',
+            sources: [],
+          },
+        ],
+      }),
+      'unknown region "elbow-nowhere"',
     ],
     [
       'a region vocabulary that is not the shared one',
