@@ -5,6 +5,9 @@ export type {
   Depth,
   Muscle,
   MuscleAnatomy,
+  OtherCause,
+  OtherCauseKind,
+  PressureCaution,
   PainGuide,
   Placement,
   PressureTechnique,
@@ -42,7 +45,9 @@ export { groupByMuscle, patternAreas, rankTriggerPoints, zoneAreas } from './ran
 export type { AtlasProblem } from './validate.ts';
 export { validateAtlas } from './validate.ts';
 export type { TriggerPointEntry } from './lookup.ts';
-export { findMuscle, findTriggerPoint, redFlagsFor } from './lookup.ts';
+export { findMuscle, findTriggerPoint } from './lookup.ts';
+export type { FlagReason, ShownFlag, TechniqueSafety } from './safety.ts';
+export { emergencyFlagsFor, flagsForAreas, otherCausesFor, safetyFor } from './safety.ts';
 export type { LandmarkId, Vec3 } from './anatomy/landmarks.ts';
 export { LANDMARKS, LANDMARK_IDS, landmark } from './anatomy/landmarks.ts';
 export type { ResolvedPlacement } from './anatomy/placement.ts';

@@ -1,35 +1,62 @@
 import { create } from 'zustand';
 
 /**
- * Which sets of red-flag warnings the person has read and confirmed do not apply. Keyed by the
- * set of flag ids, so a new warning (another area selected) asks again.
+ * Which sets of warnings the person has read and confirmed do not apply to them. Keyed by the
+ * whole set (`TechniqueSafety.key`), so a set with another warning in it asks again.
+ *
+ * Confirmations last for this browser tab only (sessionStorage): a reload or Back keeps them,
+ * a new visit asks again. The confirmation box says so.
  */
 interface SafetyState {
   acknowledged: ReadonlySet<string>;
-  acknowledge: (flagIds: readonly string[]) => void;
-  withdraw: (flagIds: readonly string[]) => void;
+  acknowledge: (key: string) => void;
+  withdraw: (key: string) => void;
 }
 
-export function flagsKey(flagIds: readonly string[]): string {
-  return [...flagIds].sort().join('|');
+const STORAGE_KEY = 'referral-explorer:confirmed-warnings';
+
+function load(): Set<string> {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY);
+    const value: unknown = raw ? JSON.parse(raw) : [];
+    return new Set(Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+  } catch {
+    // Storage blocked or a corrupt value: start with nothing confirmed (the safe side).
+    return new Set();
+  }
+}
+
+function save(keys: ReadonlySet<string>): void {
+  try {
+    globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify([...keys]));
+  } catch {
+    // Storage full or blocked: the confirmation still holds until the page is left.
+  }
 }
 
 export const useSafetyStore = create<SafetyState>()((set) => ({
-  acknowledged: new Set(),
-  acknowledge: (ids) => set((s) => ({ acknowledged: new Set(s.acknowledged).add(flagsKey(ids)) })),
-  withdraw: (ids) =>
+  acknowledged: load(),
+  acknowledge: (key) =>
     set((s) => {
-      const next = new Set(s.acknowledged);
-      next.delete(flagsKey(ids));
-      return { acknowledged: next };
+      const acknowledged = new Set(s.acknowledged).add(key);
+      save(acknowledged);
+      return { acknowledged };
+    }),
+  withdraw: (key) =>
+    set((s) => {
+      const acknowledged = new Set(s.acknowledged);
+      acknowledged.delete(key);
+      save(acknowledged);
+      return { acknowledged };
     }),
 }));
 
-/** True when there are no warnings, or the person has confirmed none of them applies. */
-export function useFlagsCleared(flagIds: readonly string[]): boolean {
-  return useSafetyStore((s) => flagIds.length === 0 || s.acknowledged.has(flagsKey(flagIds)));
+/** True when the person has confirmed that none of this set of warnings applies. */
+export function useWarningsCleared(key: string): boolean {
+  return useSafetyStore((s) => key === '' || s.acknowledged.has(key));
 }
 
 export function resetSafetyStore(): void {
+  save(new Set());
   useSafetyStore.setState({ acknowledged: new Set() });
 }

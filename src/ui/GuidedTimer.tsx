@@ -11,8 +11,6 @@ interface GuidedTimerProps {
   /** Hold time choices in seconds; the first is the default. */
   holdChoices: readonly number[];
   restSeconds: number;
-  /** False while red-flag warnings are unconfirmed: the timer cannot start. */
-  allowed: boolean;
 }
 
 const TICK_MS = 200;
@@ -20,8 +18,9 @@ const TICK_MS = 200;
 /**
  * A press-and-hold (or stretch-and-hold) countdown: rounds counted, rest between them, a gentle
  * cue at the end of each phase, pause and resume, and the screen kept awake while it runs.
+ * Rendered only once the warnings before the technique are confirmed (`AfterWarnings`).
  */
-export function GuidedTimer({ kind, rounds, holdChoices, restSeconds, allowed }: GuidedTimerProps) {
+export function GuidedTimer({ kind, rounds, holdChoices, restSeconds }: GuidedTimerProps) {
   const [hold, setHold] = useState(holdChoices[0] ?? 30);
   const plan = useMemo(() => planTimer(rounds, hold, restSeconds), [rounds, hold, restSeconds]);
   const [status, setStatus] = useState<Status>('idle');
@@ -113,10 +112,9 @@ export function GuidedTimer({ kind, rounds, holdChoices, restSeconds, allowed }:
             </select>
           </label>
         )}
-        <button type="button" className="timer-start" disabled={!allowed} onClick={start}>
+        <button type="button" className="timer-start" onClick={start}>
           Start guided {kind}: {plan.rounds} × {hold} s
         </button>
-        {!allowed && <p className="timer-gate">Read the warnings above and confirm them first.</p>}
       </div>
     );
   }

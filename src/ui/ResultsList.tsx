@@ -3,10 +3,12 @@ import { atlas, COMPLAINT_SHORTCUTS } from '../../data/index.ts';
 import { BODY_AREA_LABELS, type BodyAreaGroup } from '../domain/atlas.ts';
 import { findMuscle, findTriggerPoint } from '../domain/lookup.ts';
 import { groupByMuscle, type RankedMuscle } from '../domain/ranking.ts';
+import { otherCausesFor } from '../domain/safety.ts';
 import { SIDES, type Side } from '../domain/regions.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
 import { describeMatches, sideLabel } from './format.ts';
+import { OtherCauses } from './OtherCauses.tsx';
 
 /** The likely trigger points for the selection, grouped by how strongly they explain it. */
 export function ResultsList() {
@@ -15,6 +17,7 @@ export function ResultsList() {
   const [filter, setFilter] = useState<BodyAreaGroup | 'all'>('all');
 
   if (areas.length === 0) return <StartHere />;
+  const others = <OtherCauses causes={otherCausesFor(atlas, areas)} />;
   if (ranking.length === 0) {
     return (
       <section className="results" aria-label="Results">
@@ -23,6 +26,7 @@ export function ResultsList() {
           None of the muscles in the atlas is known to refer pain to the selected areas. A therapist
           or doctor can examine the area.
         </p>
+        {others}
       </section>
     );
   }
@@ -57,6 +61,7 @@ export function ResultsList() {
       {possible.length > 0 && (
         <ResultGroup title="Also possible" hint="Pain sometimes spreads there" results={possible} />
       )}
+      {others}
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useState, type CSSProperties } from 'react';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
+import { useEmergencyFlags } from '../state/useSafety.ts';
 import { AreaPicker } from './AreaPicker.tsx';
+import { EmergencyNotice } from './EmergencyNotice.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultsList } from './ResultsList.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -13,6 +15,7 @@ import { TriggerPointDetails } from './TriggerPointDetails.tsx';
 export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
   const chosen = useSelectionStore((s) => s.chosen);
   const noBody = !useViewStore(selectBodyAvailable);
+  const emergencies = useEmergencyFlags();
   // On a phone the panel is a bottom sheet; its height is ignored on wider screens.
   const [sheet, setSheet] = useState<number>(SHEET_STOPS[1]);
   return (
@@ -22,6 +25,8 @@ export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }
       style={{ '--sheet-height': `${sheet}%` } as CSSProperties}
     >
       <SheetHandle height={sheet} onHeight={setSheet} />
+      {/* First thing in the panel, and at the top of the phone sheet: before search and results. */}
+      <EmergencyNotice flags={emergencies} />
       <Notices />
       <div className="panel-top">
         <SearchBox />

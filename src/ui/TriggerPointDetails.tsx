@@ -1,30 +1,30 @@
 import { atlas } from '../../data/index.ts';
-import { findTriggerPoint, redFlagsFor } from '../domain/lookup.ts';
+import { findTriggerPoint } from '../domain/lookup.ts';
 import { groupByMuscle } from '../domain/ranking.ts';
+import { regionById } from '../domain/regions.ts';
+import { holdChoices } from '../domain/timer.ts';
 import { useRanking } from '../state/useRanking.ts';
+import { useTechniqueSafety } from '../state/useSafety.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { formatRange, sideLabel, zoneLabels } from './format.ts';
-import { RedFlagNotice } from './RedFlagNotice.tsx';
 import { GuidedTimer } from './GuidedTimer.tsx';
-import { holdChoices } from '../domain/timer.ts';
-import { useFlagsCleared } from '../state/safetyStore.ts';
+import { AfterWarnings, SafetyWarnings } from './SafetyWarnings.tsx';
+import { SourceList } from './SourceList.tsx';
 
 /** Pause between stretch repetitions: long enough to let the muscle settle and breathe. */
 const STRETCH_REST_SECONDS = 10;
 
 /** One trigger point: where it is, where it refers, and how to release it. */
 export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) {
-  const areas = useSelectionStore((s) => s.areas);
   const close = useSelectionStore((s) => s.closeTriggerPoint);
   const choose = useSelectionStore((s) => s.choose);
   const focus = useViewStore((s) => s.focusTriggerPoint);
   const bodyAvailable = useViewStore(selectBodyAvailable);
   const ranking = useRanking();
-  const flags = redFlagsFor(atlas, areas);
-  const cleared = useFlagsCleared(flags.map((f) => f.id));
+  const safety = useTechniqueSafety();
   const entry = findTriggerPoint(atlas, chosen.id);
-  if (!entry) return null;
+  if (!entry || !safety) return null;
   const { muscle, triggerPoint: tp } = entry;
   const side = sideLabel(chosen.side).toLowerCase();
   // Step through the ranked results without going back to the list.
@@ -114,7 +114,11 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         </div>
       )}
 
-      <RedFlagNotice flags={flags} />
+      <SafetyWarnings
+        safety={safety}
+        precautions={muscle.precautions}
+        context={{ siteLabel: regionById(tp.region).label, muscleName: muscle.name }}
+      />
 
       <section>
         <h3>Where to find it</h3>
@@ -163,29 +167,30 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
               {pressure.restSeconds > 0 ? `, ${pressure.restSeconds} s rest between` : ''}
             </dd>
           </dl>
-          <ol className="steps">
-            {pressure.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-          <p>
-            <strong>Release feels like:</strong> {pressure.releaseFeel}
-          </p>
-          <p className="list-label">
-            <strong>Stop if:</strong>
-          </p>
-          <ul className="stop-list">
-            {pressure.stopIf.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-          <GuidedTimer
-            kind="pressure"
-            rounds={pressure.rounds}
-            holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
-            restSeconds={pressure.restSeconds}
-            allowed={cleared}
-          />
+          <AfterWarnings safetyKey={safety.key}>
+            <ol className="steps">
+              {pressure.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <p>
+              <strong>Release feels like:</strong> {pressure.releaseFeel}
+            </p>
+            <p className="list-label">
+              <strong>Stop if:</strong>
+            </p>
+            <ul className="stop-list">
+              {pressure.stopIf.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+            <GuidedTimer
+              kind="pressure"
+              rounds={pressure.rounds}
+              holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
+              restSeconds={pressure.restSeconds}
+            />
+          </AfterWarnings>
         </section>
       ) : (
         <section>
@@ -199,37 +204,38 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
       <section>
         <h3>Stretch</h3>
         <p>{stretch.position}</p>
-        <ol className="steps">
-          {stretch.steps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-        <dl className="facts">
-          <dt>Hold</dt>
-          <dd>
-            {stretch.holdSeconds} s, {stretch.repetitions}{' '}
-            {stretch.repetitions === 1 ? 'time' : 'times'}
-          </dd>
-          <dt>Breathing</dt>
-          <dd>{stretch.breathing}</dd>
-          <dt>Aim to feel</dt>
-          <dd>{stretch.feel}</dd>
-        </dl>
-        <p className="list-label">
-          <strong>Avoid:</strong>
-        </p>
-        <ul className="stop-list">
-          {stretch.avoid.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-        <GuidedTimer
-          kind="stretch"
-          rounds={stretch.repetitions}
-          holdChoices={[stretch.holdSeconds]}
-          restSeconds={STRETCH_REST_SECONDS}
-          allowed={cleared}
-        />
+        <AfterWarnings safetyKey={safety.key}>
+          <ol className="steps">
+            {stretch.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <dl className="facts">
+            <dt>Hold</dt>
+            <dd>
+              {stretch.holdSeconds} s, {stretch.repetitions}{' '}
+              {stretch.repetitions === 1 ? 'time' : 'times'}
+            </dd>
+            <dt>Breathing</dt>
+            <dd>{stretch.breathing}</dd>
+            <dt>Aim to feel</dt>
+            <dd>{stretch.feel}</dd>
+          </dl>
+          <p className="list-label">
+            <strong>Avoid:</strong>
+          </p>
+          <ul className="stop-list">
+            {stretch.avoid.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <GuidedTimer
+            kind="stretch"
+            rounds={stretch.repetitions}
+            holdChoices={[stretch.holdSeconds]}
+            restSeconds={STRETCH_REST_SECONDS}
+          />
+        </AfterWarnings>
       </section>
 
       <section>
@@ -251,15 +257,6 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
       </section>
 
       <section>
-        <h3>Precautions</h3>
-        <ul className="precautions">
-          {muscle.precautions.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section>
         <h3>About this muscle</h3>
         <dl className="facts">
           <dt>Attaches</dt>
@@ -275,18 +272,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
 
       <section>
         <h3>Sources</h3>
-        <ul className="sources">
-          {muscle.sources.map((ref) => {
-            const source = atlas.sources.find((s) => s.id === ref.source);
-            if (!source) return null;
-            return (
-              <li key={`${ref.source}:${ref.chapter}`}>
-                {source.authors}. <cite>{source.title}</cite>, {source.edition} ({source.year}).{' '}
-                {ref.chapter}.
-              </li>
-            );
-          })}
-        </ul>
+        <SourceList refs={muscle.sources} />
       </section>
     </article>
   );

@@ -14,9 +14,7 @@ describe('the guided timer', () => {
   });
 
   it('counts down each hold, rests between rounds and finishes after the last round', () => {
-    render(
-      <GuidedTimer kind="pressure" rounds={2} holdChoices={[30, 45]} restSeconds={10} allowed />,
-    );
+    render(<GuidedTimer kind="pressure" rounds={2} holdChoices={[30, 45]} restSeconds={10} />);
     fireEvent.click(screen.getByRole('button', { name: 'Start guided pressure: 2 × 30 s' }));
     expect(screen.getByText('Press and hold: round 1 of 2')).toBeInTheDocument();
     expect(screen.getByText('0:30')).toBeInTheDocument();
@@ -32,7 +30,7 @@ describe('the guided timer', () => {
   });
 
   it('pauses and resumes without losing or gaining time', () => {
-    render(<GuidedTimer kind="stretch" rounds={1} holdChoices={[30]} restSeconds={0} allowed />);
+    render(<GuidedTimer kind="stretch" rounds={1} holdChoices={[30]} restSeconds={0} />);
     fireEvent.click(screen.getByRole('button', { name: 'Start guided stretch: 1 × 30 s' }));
     advance(10_000);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
@@ -45,38 +43,16 @@ describe('the guided timer', () => {
   });
 
   it('lets the person choose a longer hold within the range', () => {
-    render(
-      <GuidedTimer
-        kind="pressure"
-        rounds={3}
-        holdChoices={[30, 45, 60]}
-        restSeconds={10}
-        allowed
-      />,
-    );
+    render(<GuidedTimer kind="pressure" rounds={3} holdChoices={[30, 45, 60]} restSeconds={10} />);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: '60' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start guided pressure: 3 × 60 s' }));
     expect(screen.getByText('1:00')).toBeInTheDocument();
   });
 
   it('stops and returns to the start button', () => {
-    render(<GuidedTimer kind="pressure" rounds={3} holdChoices={[30]} restSeconds={10} allowed />);
+    render(<GuidedTimer kind="pressure" rounds={3} holdChoices={[30]} restSeconds={10} />);
     fireEvent.click(screen.getByRole('button', { name: /Start guided pressure/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(screen.getByRole('button', { name: /Start guided pressure/ })).toBeEnabled();
-  });
-
-  it('cannot start until the warnings are confirmed', () => {
-    render(
-      <GuidedTimer
-        kind="pressure"
-        rounds={3}
-        holdChoices={[30]}
-        restSeconds={10}
-        allowed={false}
-      />,
-    );
-    expect(screen.getByRole('button', { name: /Start guided pressure/ })).toBeDisabled();
-    expect(screen.getByText(/confirm them first/)).toBeInTheDocument();
   });
 });

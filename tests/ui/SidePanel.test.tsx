@@ -64,14 +64,18 @@ describe('the side panel', () => {
 
   it('groups spillover-only matches under "Also possible"', () => {
     renderPanel();
-    select('temple');
-    const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(groups[0]).toMatch(/^Most likely/);
-    if (groups.some((g) => g?.startsWith('Also possible'))) {
-      const possible = screen.getByRole('heading', { name: /^Also possible/ }).parentElement!;
-      for (const item of within(possible).getAllByRole('button'))
-        expect(item).toHaveTextContent('(sometimes)');
-    }
+    select('occiput');
+    const groups = screen
+      .getAllByRole('heading', { level: 2, name: /^(Most likely|Also possible)/ })
+      .map((h) => h.textContent);
+    expect(groups).toEqual([
+      expect.stringMatching(/^Most likely/),
+      expect.stringMatching(/^Also possible/),
+    ]);
+    const possible = screen.getByRole('heading', { name: /^Also possible/ }).parentElement!;
+    const items = within(possible).getAllByRole('button');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toHaveTextContent('(sometimes)');
   });
 
   it('opens a trigger point with its technique, red flags first, and goes back to the list', async () => {
@@ -80,7 +84,7 @@ describe('the side panel', () => {
     await userEvent.click(screen.getAllByRole('button', { name: /Upper trapezius/i })[0]!);
     expect(useSelectionStore.getState().chosen).toMatchObject({ side: 'left' });
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings[0]).toBe('Before you start: when to see a doctor instead');
+    expect(headings[0]).toBe('Before you start');
     for (const name of [
       'Where to find it',
       'Where it sends pain',
@@ -88,12 +92,13 @@ describe('the side panel', () => {
       'Stretch',
       'Self-care',
       'What keeps it coming back',
-      'Precautions',
+      'About this muscle',
       'Sources',
     ]) {
       expect(headings).toContain(name);
     }
-    expect(screen.getByText(/sudden, severe headache/i)).toBeInTheDocument();
+    const warnings = screen.getByRole('region', { name: 'Before you start' });
+    expect(within(warnings).getByText(/sudden, severe headache/i)).toBeInTheDocument();
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(10);
     await userEvent.click(screen.getByRole('button', { name: '← All results' }));
     expect(useSelectionStore.getState().chosen).toBeNull();
@@ -131,7 +136,7 @@ describe('the side panel', () => {
   });
 });
 
-describe('red-flag gating', () => {
+describe('the warnings before a technique', () => {
   beforeEach(() => {
     resetSelectionStore();
     resetViewStore();
@@ -139,43 +144,101 @@ describe('red-flag gating', () => {
     resetSafetyStore();
   });
 
-  it('shows the warnings for the selected area before the techniques and locks the timers until confirmed', async () => {
+  const confirm = () =>
+    userEvent.click(screen.getByRole('checkbox', { name: /none of them applies to me/ }));
+
+  it('shows the warnings before the technique and hides its steps and timers until confirmed', async () => {
     render(<SidePanel onShowDisclaimer={() => {}} />);
     act(() => useSelectionStore.getState().addArea({ region: 'chest', side: 'left' }));
     await userEvent.click(screen.getAllByRole('button', { name: /Pectoralis major/i })[0]!);
-    const warnings = screen.getByRole('region', { name: /when to see a doctor/ });
+    const warnings = screen.getByRole('region', { name: 'Before you start' });
     expect(within(warnings).getByText(/Chest pain or pressure/)).toBeInTheDocument();
-    const heading = screen.getByRole('heading', { name: /when to see a doctor/ });
+    const heading = within(warnings).getByRole('heading', { name: 'Before you start' });
     const pressure = screen.getByRole('heading', { name: 'Pressure (ischaemic compression)' });
     expect(
       heading.compareDocumentPosition(pressure) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
-    const starts = screen.getAllByRole('button', { name: /Start guided/ });
-    expect(starts.length).toBe(2);
-    for (const b of starts) expect(b).toBeDisabled();
-    await userEvent.click(screen.getByRole('checkbox', { name: /none of them applies to me/ }));
-    for (const b of screen.getAllByRole('button', { name: /Start guided/ }))
-      expect(b).toBeEnabled();
+    expect(screen.queryByRole('button', { name: /Start guided/ })).not.toBeInTheDocument();
+    expect(document.querySelector('.steps')).toBeNull();
+    expect(screen.getAllByText(/appear here once you have read the warnings/).length).toBe(2);
+    await confirm();
+    expect(screen.getAllByRole('button', { name: /Start guided/ }).length).toBe(2);
+    expect(document.querySelectorAll('.steps').length).toBe(2);
+  });
+
+  it('warns about the place you press even when no painful area is selected (a search)', async () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().choose({ id: 'soleus-tp1', side: 'left' }));
+    const warnings = screen.getByRole('region', { name: 'Before you start' });
+    const clot = within(warnings)
+      .getByText(/calf or leg that is hot, swollen/)
+      .closest('li');
+    expect(clot).toHaveTextContent('Shown because you press on your calf.');
+    expect(screen.queryByRole('button', { name: /Start guided/ })).not.toBeInTheDocument();
   });
 
   it('asks again when a new area brings new warnings', async () => {
     render(<SidePanel onShowDisclaimer={() => {}} />);
     act(() => useSelectionStore.getState().addArea({ region: 'temple', side: 'left' }));
     await userEvent.click(screen.getAllByRole('button', { name: /Upper trapezius/i })[0]!);
-    await userEvent.click(screen.getByRole('checkbox', { name: /none of them applies to me/ }));
+    await confirm();
     expect(screen.getAllByRole('button', { name: /Start guided/ })[0]).toBeEnabled();
     act(() => useSelectionStore.getState().addArea({ region: 'chest', side: 'left' }));
-    expect(screen.getAllByRole('button', { name: /Start guided/ })[0]).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /Start guided/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /none of them applies to me/ })).not.toBeChecked();
   });
 
-  it('lets the timers run straight away where no warning applies', async () => {
+  it('keeps a confirmation for this tab only, and says so', async () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().choose({ id: 'upper-trapezius-tp1', side: 'left' }));
+    expect(screen.getByText(/Remembered only until you close this tab/)).toBeInTheDocument();
+    await confirm();
+    expect(
+      JSON.parse(sessionStorage.getItem('referral-explorer:confirmed-warnings')!),
+    ).toHaveLength(1);
+  });
+});
+
+describe('emergencies first', () => {
+  beforeEach(() => {
+    resetSelectionStore();
+    resetViewStore();
+    resetSafetyStore();
+  });
+
+  it('names the heart emergency as soon as the chest is selected, before the results', () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().addArea({ region: 'chest', side: 'left' }));
+    const notice = screen.getByRole('alert');
+    expect(notice).toHaveTextContent('Could this be an emergency?');
+    expect(notice).toHaveTextContent(/Chest pain or pressure/);
+    expect(notice).toHaveTextContent(/Call emergency services now/);
+    const likely = screen.getByRole('heading', { name: /^Most likely/ });
+    expect(notice.compareDocumentPosition(likely) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it.each([
+    ['temple', /sudden, severe headache/i],
+    ['low-back', /saddle area/i],
+    ['calf', /calf or leg that is hot, swollen/i],
+  ] as const)('names the emergency of the %s at once', (region, text) => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() => useSelectionStore.getState().addArea({ region, side: 'right' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(text);
+  });
+
+  it('says nothing urgent for an area without an emergency', () => {
     render(<SidePanel onShowDisclaimer={() => {}} />);
     act(() => useSelectionStore.getState().addArea({ region: 'elbow-outer', side: 'left' }));
-    await userEvent.click(screen.getAllByRole('button', { name: /Supinator/i })[0]!);
-    expect(
-      screen.queryByRole('checkbox', { name: /none of them applies to me/ }),
-    ).not.toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: /Start guided/ })[0]).toBeEnabled();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('names the emergency of a technique reached from search, with no area selected', () => {
+    render(<SidePanel onShowDisclaimer={() => {}} />);
+    act(() =>
+      useSelectionStore.getState().choose({ id: 'pectoralis-major-sternal', side: 'left' }),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(/Chest pain or pressure/);
   });
 });
 

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { atlas } from '../../data/index.ts';
+import type { RedFlag } from '../domain/atlas.ts';
+import { findTriggerPoint } from '../domain/lookup.ts';
+import { emergencyFlagsFor, safetyFor, type TechniqueSafety } from '../domain/safety.ts';
+import { useSelectionStore } from './selectionStore.ts';
+
+/**
+ * The warnings for the chosen trigger point (derived, never stored): those of the selected
+ * areas, of the place it is pressed and of its muscle. Undefined when no point is chosen.
+ */
+export function useTechniqueSafety(): TechniqueSafety | undefined {
+  const areas = useSelectionStore((s) => s.areas);
+  const id = useSelectionStore((s) => s.chosen?.id);
+  return useMemo(() => {
+    const entry = id ? findTriggerPoint(atlas, id) : undefined;
+    return entry ? safetyFor(atlas, entry.muscle, entry.triggerPoint, areas) : undefined;
+  }, [areas, id]);
+}
+
+/**
+ * The emergencies to name at once, at the top of the panel: those of the selected areas, and,
+ * once a trigger point is chosen, those of its technique too (a point reached from search has
+ * no areas, but pressing the chest still needs the heart warning).
+ */
+export function useEmergencyFlags(): readonly RedFlag[] {
+  const areas = useSelectionStore((s) => s.areas);
+  const safety = useTechniqueSafety();
+  return useMemo(
+    () =>
+      safety
+        ? safety.flags.map((f) => f.flag).filter((f) => f.urgency === 'emergency')
+        : emergencyFlagsFor(atlas, areas),
+    [areas, safety],
+  );
+}

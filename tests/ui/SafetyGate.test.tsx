@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { atlas } from '../../data/index.ts';
+import { patternAreas } from '../../src/domain/ranking.ts';
+import { safetyFor } from '../../src/domain/safety.ts';
+import { resetSafetyStore, useSafetyStore } from '../../src/state/safetyStore.ts';
+import { resetSelectionStore, useSelectionStore } from '../../src/state/selectionStore.ts';
+import { resetViewStore } from '../../src/state/viewStore.ts';
+import { TriggerPointDetails } from '../../src/ui/TriggerPointDetails.tsx';
+
+const entries = atlas.muscles.flatMap((muscle) =>
+  muscle.triggerPoints.map((tp) => ({ muscle, tp })),
+);
+
+describe('the technique page of every trigger point', () => {
+  beforeEach(() => {
+    resetSelectionStore();
+    resetViewStore();
+    resetSafetyStore();
+  });
+
+  it.each(
+    entries.flatMap(({ muscle, tp }) => [
+      [tp.id, 'from search, nothing selected', muscle, tp, false] as const,
+      [tp.id, 'from its own pain areas', muscle, tp, true] as const,
+    ]),
+  )(
+    '%s (%s) shows its warnings and keeps steps and timers locked until confirmed',
+    (_id, _path, muscle, tp, fromAreas) => {
+      const areas = fromAreas ? patternAreas(tp.referral.essential, 'left') : [];
+      act(() => useSelectionStore.getState().restore(areas, { id: tp.id, side: 'left' }));
+      render(<TriggerPointDetails chosen={{ id: tp.id, side: 'left' }} />);
+      const safety = safetyFor(atlas, muscle, tp, areas);
+      // Plain DOM queries: role queries over 380 full pages would take half a minute in jsdom.
+      const warnings = document.getElementById('before-you-start')!;
+      expect(within(warnings).getByText('Before you start')).toBeInTheDocument();
+      for (const { flag } of safety.flags)
+        expect(within(warnings).getAllByText(`${flag.title}.`).length).toBeGreaterThan(0);
+      const locked = safety.flags.length > 0 || safety.cautions.length > 0;
+      if (locked) {
+        expect(screen.queryAllByText(/^Start guided/)).toEqual([]);
+        expect(document.querySelector('.steps')).toBeNull();
+        act(() => useSafetyStore.getState().acknowledge(safety.key));
+      }
+      expect(screen.getAllByText(/^Start guided/).length).toBe(
+        muscle.pressure ? 2 : 1,
+      );
+    },
+  );
+});
