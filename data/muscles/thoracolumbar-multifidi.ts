@@ -146,7 +146,7 @@ export const thoracolumbarMultifidi: Muscle = {
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',
-      chapter: 'Chapter on the thoracolumbar paraspinal muscles',
+      chapter: 'Chapter 48, Thoracolumbar Paraspinal Muscles',
     },
     {
       source: 'davies-2013',
