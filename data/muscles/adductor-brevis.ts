@@ -31,7 +31,8 @@ export const adductorBrevis: Muscle = {
         'It lies under the adductor longus and the pectineus, close to the thighbone. Press slowly through the adductor longus, or just beside it, toward the bone. The big blood vessels of the thigh lie just to the front and outside: keep away from any pulse.',
       referral: {
         essential: [{ region: 'groin' }, { region: 'thigh-inner' }, { region: 'knee-inner' }],
-        spillover: [{ region: 'shin' }],
+        // Up into the front of the hip and upper thigh, and down over the front of the shin.
+        spillover: [{ region: 'thigh-front' }, { region: 'shin' }],
       },
       symptoms: [
         'A deep ache in the groin and the upper inner thigh.',

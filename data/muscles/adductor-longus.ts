@@ -29,7 +29,8 @@ export const adductorLongus: Muscle = {
       depth: 'superficial',
       referral: {
         essential: [{ region: 'groin' }, { region: 'thigh-inner' }, { region: 'knee-inner' }],
-        spillover: [{ region: 'shin' }],
+        // Up into the front of the hip and upper thigh, and down over the front of the shin.
+        spillover: [{ region: 'thigh-front' }, { region: 'shin' }],
       },
       symptoms: [
         'A deep ache in the groin and the upper inner thigh.',

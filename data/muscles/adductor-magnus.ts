@@ -34,7 +34,8 @@ export const adductorMagnus: Muscle = {
         'It lies under the thin gracilis and sometimes the edge of the adductor longus, toward the thighbone. Press slowly and firmly in from the inner side. The big blood vessels run down the front of the inner thigh here: keep toward the back and away from any pulse.',
       referral: {
         essential: [{ region: 'groin' }, { region: 'thigh-inner' }],
-        spillover: [],
+        // The band runs down the front-inner (anteromedial) thigh.
+        spillover: [{ region: 'thigh-front' }],
       },
       symptoms: [
         'An ache in the groin, just below the crease.',
@@ -60,8 +61,9 @@ export const adductorMagnus: Muscle = {
         // The manuals show this pattern deep inside the pelvis. The region map has no region for
         // the inside of the pelvis; the lower belly, which runs down to the pubic bone, is the
         // nearest region a person can click.
+        // The rectum, the other place the manuals name, is nearest the tailbone.
         essential: [{ region: 'lower-abdomen' }],
-        spillover: [],
+        spillover: [{ region: 'tailbone' }],
       },
       symptoms: [
         'Pain deep inside the pelvis, not on the skin. It may be felt at the pubic bone, in the vagina or in the rectum, and sometimes toward the bladder.',

@@ -101,7 +101,7 @@ export const anconeus: Muscle = {
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',
-      chapter: 'Chapter on the triceps brachii and anconeus muscles',
+      chapter: 'Chapter 32, Triceps Brachii and Anconeus Muscles',
     },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the anconeus muscle' },
     { source: 'davies-2013', chapter: 'Section on the anconeus' },

@@ -147,7 +147,7 @@ export const bicepsBrachii: Muscle = {
     'A hot, swollen, red upper arm or elbow needs a doctor.',
   ],
   sources: [
-    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the biceps brachii muscle' },
+    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 30, Biceps Brachii Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the biceps brachii muscle' },
     { source: 'davies-2013', chapter: 'Section on the biceps' },
   ],

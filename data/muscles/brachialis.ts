@@ -150,7 +150,7 @@ export const brachialis: Muscle = {
     'Numbness or weakness in the hand that does not pass needs a doctor to check it.',
   ],
   sources: [
-    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the brachialis muscle' },
+    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 31, Brachialis Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the brachialis muscle' },
     { source: 'davies-2013', chapter: 'Section on the brachialis' },
   ],

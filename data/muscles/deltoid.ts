@@ -169,7 +169,7 @@ export const deltoid: Muscle = {
     'Skip pressure over a recent injection site or a bruise.',
   ],
   sources: [
-    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the deltoid muscle' },
+    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 28, Deltoid Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the deltoid muscle' },
     { source: 'davies-2013', chapter: 'Chapter 5, Shoulder, Upper Back, and Upper Arm Pain' },
   ],

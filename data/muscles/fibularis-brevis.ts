@@ -25,7 +25,7 @@ export const fibularisBrevis: Muscle = {
       depth: 'superficial',
       referral: {
         essential: [{ region: 'ankle-outer' }],
-        spillover: [{ region: 'top-of-foot' }],
+        spillover: [{ region: 'outer-lower-leg' }, { region: 'top-of-foot' }],
       },
       symptoms: [
         'An ache around the outer ankle bone, above, behind and below it.',

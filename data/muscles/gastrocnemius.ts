@@ -62,8 +62,9 @@ export const gastrocnemius: Muscle = {
       },
       depth: 'superficial',
       referral: {
+        // The lateral head's pain stays round the point, on the back and outer side of the calf.
         essential: [{ region: 'calf' }],
-        spillover: [{ region: 'knee-back' }],
+        spillover: [{ region: 'outer-lower-leg' }, { region: 'knee-back' }],
       },
       symptoms: [
         'An ache in the upper outer calf, around the spot itself.',

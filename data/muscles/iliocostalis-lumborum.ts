@@ -115,7 +115,7 @@ export const iliocostalisLumborum: Muscle = {
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',
-      chapter: 'Chapter on the thoracolumbar paraspinal muscles',
+      chapter: 'Chapter 48, Thoracolumbar Paraspinal Muscles',
     },
     { source: 'davies-2013', chapter: 'Section on the superficial spinal muscles (iliocostalis)' },
     { source: 'donnelly-2019', chapter: 'Chapter on the thoracolumbar paraspinal muscles' },

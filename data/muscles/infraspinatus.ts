@@ -31,10 +31,14 @@ export const infraspinatus: Muscle = {
       depth: 'superficial',
       referral: {
         essential: [{ region: 'shoulder-front' }],
+        // The thumb side of the hand, and now and then the back of the neck (the manuals'
+        // back-of-neck guide lists the infraspinatus).
         spillover: [
           { region: 'shoulder-side' },
           { region: 'upper-arm-front' },
           { region: 'forearm-front' },
+          { region: 'thumb' },
+          { region: 'neck-back' },
         ],
       },
       symptoms: [

@@ -139,7 +139,7 @@ export const longissimusThoracis: Muscle = {
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',
-      chapter: 'Chapter on the thoracolumbar paraspinal muscles',
+      chapter: 'Chapter 48, Thoracolumbar Paraspinal Muscles',
     },
     { source: 'davies-2013', chapter: 'Section on the superficial spinal muscles (longissimus)' },
     { source: 'donnelly-2019', chapter: 'Chapter on the thoracolumbar paraspinal muscles' },

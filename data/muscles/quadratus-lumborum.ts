@@ -31,7 +31,9 @@ export const quadratusLumborum: Muscle = {
       },
       depth: 'superficial',
       referral: {
-        essential: [{ region: 'hip-side' }, { region: 'low-back' }],
+        // Along the rim of the hip bone (iliac crest), which the region map counts as low back; the
+        // bony point at the side of the hip (trochanter) is the lower superficial point's zone.
+        essential: [{ region: 'low-back' }],
         spillover: [{ region: 'lower-abdomen' }, { region: 'groin' }],
       },
       symptoms: [
@@ -69,9 +71,9 @@ export const quadratusLumborum: Muscle = {
       id: 'quadratus-lumborum-deep-upper',
       name: 'Deep (medial) TrP, upper',
       location:
-        'Close to the spine, about two finger-widths out from it, at the level of the third lumbar vertebra (a little above the top of the hip bones).',
+        'Deep in your waist at the level of the third lumbar vertebra, a little above the top of the hip bones. It lies under the long back muscles, against the side knobs of the spine (transverse processes). Lie on your other side, find the outer edge of the long back muscles, and reach it from that edge, pressing in toward the spine.',
       region: 'low-back',
-      placement: { from: 'l3', offset: [0.05, 0, 0], facing: 'back' },
+      placement: { from: 'l3', offset: [0.07, 0, 0], facing: 'back' },
       depth: 'deep',
       depthNote:
         'It lies under the thick muscles that run beside the spine (erector spinae). Press in slowly at an angle, aiming toward the spine, not straight down on the bone.',
@@ -89,9 +91,9 @@ export const quadratusLumborum: Muscle = {
       id: 'quadratus-lumborum-deep-lower',
       name: 'Deep (medial) TrP, lower',
       location:
-        'Close to the spine, about two finger-widths out from it, just above the top rim of the hip bone, between the fourth and fifth lumbar vertebrae.',
+        'Deep in your waist just above the top rim of the hip bone, between the fourth and fifth lumbar vertebrae. It lies under the long back muscles, in the corner where they meet the rim of the pelvis. Lie on your other side, find the outer edge of the long back muscles, and reach it from that edge, pressing in toward the spine.',
       region: 'low-back',
-      placement: { from: 'l3', to: 'psis', t: 0.45, offset: [0.03, 0, 0], facing: 'back' },
+      placement: { from: 'l3', to: 'psis', t: 0.45, offset: [0.05, 0, 0], facing: 'back' },
       depth: 'deep',
       depthNote:
         'It lies under the thick muscles beside the spine (erector spinae), in the corner where they meet the rim of the pelvis. Angle the pressure toward the spine.',

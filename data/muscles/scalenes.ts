@@ -3,7 +3,10 @@ import type { Muscle, ReferralPattern } from '../../src/domain/atlas.ts';
 /**
  * The manuals draw one combined pattern for the scalenes rather than one per muscle, so each of
  * the three points carries it. The radial (thumb-side) forearm strip shows from the front and
- * from the back, hence both forearm regions.
+ * from the back, hence both forearm regions. The band over the front and back of the upper arm
+ * starts at the shoulder: the manuals' shoulder guides list the scalenes for the front and the back
+ * of the shoulder, after the muscles whose main pain is there, so both shoulder regions are
+ * spillover.
  */
 const SCALENE_REFERRAL: ReferralPattern = {
   essential: [
@@ -13,6 +16,8 @@ const SCALENE_REFERRAL: ReferralPattern = {
     { region: 'between-shoulder-blades' },
   ],
   spillover: [
+    { region: 'shoulder-front' },
+    { region: 'shoulder-back' },
     { region: 'forearm-front' },
     { region: 'forearm-back' },
     { region: 'thumb' },

@@ -31,6 +31,7 @@ export const serratusAnterior: Muscle = {
         essential: [{ region: 'side-ribs' }, { region: 'between-shoulder-blades' }],
         spillover: [
           { region: 'upper-arm-front' },
+          { region: 'elbow-inner' },
           { region: 'forearm-front' },
           { region: 'palm' },
           { region: 'fingers' },

@@ -30,7 +30,9 @@ export const spleniusCervicis: Muscle = {
         'It lies under the upper trapezius and the levator scapulae, so you press through those muscles toward the side of the neck bones.',
       referral: {
         essential: [{ region: 'eye' }],
-        spillover: [{ region: 'occiput' }],
+        // The pain runs through the head from the back to behind the eye, at times over the side
+        // of the head (temple).
+        spillover: [{ region: 'occiput' }, { region: 'temple' }],
       },
       symptoms: [
         'A deep ache that seems to run through the inside of your head and settle behind the eye on the same side.',

@@ -120,7 +120,7 @@ export const supinator: Muscle = {
     'Keep your thumb on the thumb side of the biceps tendon: the pulse of the main artery of the arm lies on the inner side of it.',
   ],
   sources: [
-    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the supinator muscle' },
+    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 36, Supinator Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the supinator muscle' },
     { source: 'davies-2013', chapter: 'Section on the supinator' },
   ],

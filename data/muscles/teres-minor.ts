@@ -116,7 +116,7 @@ export const teresMinor: Muscle = {
     'Keep the ball on the muscle along the edge of the shoulder blade, not deep in the hollow of the armpit, where nerves and blood vessels run.',
   ],
   sources: [
-    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the teres minor muscle' },
+    { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 23, Teres Minor Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the teres minor muscle' },
     { source: 'davies-2013', chapter: 'Chapter 5, Shoulder, Upper Back, and Upper Arm Pain' },
   ],

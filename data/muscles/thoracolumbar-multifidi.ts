@@ -34,7 +34,8 @@ export const thoracolumbarMultifidi: Muscle = {
         'It lies in the deepest layer, on the bone of the spine, under the thick long back muscles (erector spinae). Press in firmly beside the bony bump, angling slightly toward it, never on it.',
       referral: {
         essential: [{ region: 'low-back' }],
-        spillover: [],
+        // Now and then the pain shows at the front, on the belly at the level of the point.
+        spillover: [{ region: 'upper-abdomen' }, { region: 'lower-abdomen' }],
       },
       symptoms: [
         'A deep, nagging ache close to the middle of the low back, around the bony bumps at about the level of the tender spot or a little below.',
@@ -145,7 +146,7 @@ export const thoracolumbarMultifidi: Muscle = {
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',
-      chapter: 'Chapter on the thoracolumbar paraspinal muscles',
+      chapter: 'Chapter 48, Thoracolumbar Paraspinal Muscles',
     },
     {
       source: 'davies-2013',

@@ -224,7 +224,7 @@ export const tricepsBrachii: Muscle = {
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',
-      chapter: 'Chapter on the triceps brachii and anconeus muscles',
+      chapter: 'Chapter 32, Triceps Brachii and Anconeus Muscles',
     },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the triceps brachii muscle' },
     { source: 'davies-2013', chapter: 'Section on the triceps' },

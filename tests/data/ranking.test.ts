@@ -249,6 +249,87 @@ const CASES: {
     selection: [area('sacrum'), area('buttock'), area('thigh-back')],
     expect: [{ muscle: 'piriformis', within: 4 }],
   },
+  {
+    name: 'chest, front and back of the upper arm and between the shoulder blades → scalenes first',
+    source:
+      'Simons, Travell & Simons 1999, ch. 20 (scalenes: chest, front and back of the arm, inner edge of the shoulder blade)',
+    selection: [
+      area('chest'),
+      area('upper-arm-front'),
+      area('upper-arm-back'),
+      area('between-shoulder-blades'),
+    ],
+    expect: [{ muscle: 'scalenes', within: 1 }],
+  },
+  {
+    name: 'low back along the hip rim, lower belly and groin → quadratus lumborum first',
+    source:
+      'Travell & Simons 1992, ch. 4 (upper superficial quadratus lumborum TrP: along the iliac crest, at times the lower abdomen and groin)',
+    selection: [area('low-back'), area('lower-abdomen'), area('groin')],
+    expect: [{ muscle: 'quadratus-lumborum', within: 1 }],
+  },
+  {
+    name: 'jaw joint → lateral pterygoid first',
+    source:
+      'Simons, Travell & Simons 1999, ch. 11 (lateral pterygoid refers deep into the jaw joint) and the ch. 5 ear and jaw-joint guide',
+    selection: [area('jaw')],
+    expect: [{ muscle: 'lateral-pterygoid', within: 1 }],
+  },
+  {
+    name: 'groin, inner thigh and front of the thigh → adductor longus near the top',
+    source:
+      'Travell & Simons 1992, adductor chapter (adductor longus and brevis: groin, front of the hip and the inner thigh)',
+    selection: [area('groin'), area('thigh-inner'), area('thigh-front')],
+    expect: [
+      { muscle: 'adductor-longus', within: 3 },
+      { muscle: 'adductor-brevis', within: 3 },
+    ],
+  },
+  {
+    name: 'side of the chest, between the shoulder blades and down the inner arm → serratus anterior first',
+    source:
+      'Simons, Travell & Simons 1999, serratus anterior chapter (side of the chest, inside the lower shoulder blade, down the inner arm)',
+    selection: [
+      area('side-ribs'),
+      area('between-shoulder-blades'),
+      area('upper-arm-front'),
+      area('elbow-inner'),
+    ],
+    expect: [{ muscle: 'serratus-anterior', within: 1 }],
+  },
+  {
+    name: 'side of the chest → serratus anterior and latissimus dorsi',
+    source: 'Simons, Travell & Simons 1999, torso pain guide (side of the chest)',
+    selection: [area('side-ribs')],
+    expect: [
+      { muscle: 'serratus-anterior', within: 1 },
+      { muscle: 'latissimus-dorsi', within: 2 },
+    ],
+  },
+  {
+    name: 'outer lower leg → gluteus minimus, gastrocnemius and the fibularis muscles',
+    source: 'Travell & Simons 1992, leg, ankle and foot pain guide (lateral leg)',
+    selection: [area('outer-lower-leg')],
+    expect: [
+      { muscle: 'gluteus-minimus', within: 4 },
+      { muscle: 'gastrocnemius', within: 4 },
+      { muscle: 'fibularis-longus', within: 4 },
+      { muscle: 'fibularis-brevis', within: 4 },
+    ],
+  },
+  {
+    name: 'low back with pain at the front of the belly → lumbar multifidi first',
+    source:
+      'Simons, Travell & Simons 1999, ch. 48 (lumbar multifidi can refer to the abdomen at the same level)',
+    selection: [area('low-back'), area('lower-abdomen')],
+    expect: [{ muscle: 'thoracolumbar-multifidi', within: 1 }],
+  },
+  {
+    name: 'through the head from the back to behind the eye → splenius cervicis near the top',
+    source: 'Simons, Travell & Simons 1999, ch. 15 (upper splenius cervicis TrP)',
+    selection: [area('occiput'), area('eye')],
+    expect: [{ muscle: 'splenius-cervicis', within: 3 }],
+  },
 ];
 
 describe('ranking the real atlas against classic patterns', () => {
