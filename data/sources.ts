@@ -49,6 +49,49 @@ export const SOURCES = [
     publisher: 'Wolters Kluwer',
     year: 2019,
   },
+  // Clinical guidance for the other causes of pain (data/other-causes.ts) and the red flags. The
+  // online works are revised page by page; their year is the year they were consulted, and the
+  // chapter of each citation names the page or topic.
+  {
+    id: 'nice-cks',
+    authors: 'National Institute for Health and Care Excellence (NICE)',
+    title: 'Clinical Knowledge Summaries (CKS)',
+    edition: 'Online, revised topic by topic',
+    publisher: 'National Institute for Health and Care Excellence',
+    year: 2026,
+  },
+  {
+    id: 'nhs-conditions',
+    authors: 'NHS England',
+    title: 'NHS website: Health A to Z (nhs.uk/conditions)',
+    edition: 'Online, revised page by page',
+    publisher: 'NHS England',
+    year: 2026,
+  },
+  {
+    id: 'goodman-heick-lazaro-2018',
+    authors: 'Catherine Cavallaro Goodman, John Heick, Rolando T. Lazaro',
+    title: 'Differential Diagnosis for Physical Therapists: Screening for Referral',
+    edition: '6th edition',
+    publisher: 'Elsevier',
+    year: 2018,
+  },
+  {
+    id: 'mayo-clinic-conditions',
+    authors: 'Mayo Clinic Staff',
+    title: 'Mayo Clinic: Diseases and Conditions',
+    edition: 'Online, revised page by page',
+    publisher: 'Mayo Foundation for Medical Education and Research',
+    year: 2026,
+  },
+  {
+    id: 'aaos-orthoinfo',
+    authors: 'American Academy of Orthopaedic Surgeons',
+    title: 'OrthoInfo',
+    edition: 'Online, revised page by page',
+    publisher: 'American Academy of Orthopaedic Surgeons',
+    year: 2026,
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof SOURCES)[number]['id'];
