@@ -31,7 +31,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Migraine',
     feelsLike:
       'A throbbing headache, often on one side, that commonly comes with feeling sick and with light and noise bothering you. Some people first see flashing lights or zigzag lines, and moving about makes it worse.',
-    whatToDo: 'See a GP if headaches are frequent or everyday painkillers do not control them.',
+    whatToDo: 'See a doctor if headaches are frequent or everyday painkillers do not control them.',
     sources: [nhs('Migraine')],
   },
   {
@@ -41,7 +41,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Headache from taking painkillers too often (medication overuse headache)',
     feelsLike:
       'A headache on most days that began or got worse while you were taking headache painkillers on many days each month.',
-    whatToDo: 'See a GP, who can help you cut down safely, rather than taking more painkillers.',
+    whatToDo:
+      'See a doctor, who can help you cut down safely, rather than taking more painkillers.',
     sources: [cks('Headache - assessment')],
   },
   {
@@ -63,7 +64,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pressure, pain and tenderness around the cheeks, eyes or forehead, often after a cold, with a blocked or runny nose. The upper teeth may ache too.',
     whatToDo:
-      'It often clears in 2 to 3 weeks; a pharmacist can advise, and see a GP if it is severe or not better after a week.',
+      'It often clears in 2 to 3 weeks; a pharmacist can advise, and see a doctor if it is severe or not better after a week.',
     sources: [nhs('Sinusitis (sinus infection)')],
   },
   {
@@ -84,7 +85,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain inside the ear, often with muffled hearing, a full feeling or discharge, and sometimes a fever. An infection of the ear canal may hurt more when the ear is touched.',
     whatToDo:
-      'Most clear within 3 days; a pharmacist can help with an ear canal infection, and see a GP if it is not better after 3 days or fluid comes out.',
+      'Most clear within 3 days; a pharmacist can help with an ear canal infection, and see a doctor if it is not better after 3 days or fluid comes out.',
     sources: [nhs('Ear infections')],
   },
   {
@@ -95,7 +96,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Clicking, popping or grating in the joint just in front of the ear, a jaw that feels stuck or will not open fully, and pain that is worse when you chew.',
     whatToDo:
-      'It often settles with soft food and resting the jaw; see a dentist or GP if it does not.',
+      'It often settles with soft food and resting the jaw; see a dentist or doctor if it does not.',
     sources: [nhs('Temporomandibular disorder (TMD)')],
   },
   {
@@ -105,7 +106,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A tooth or gum problem (tooth decay, dental abscess)',
     feelsLike:
       'Pain in or around one tooth that hot, cold or sweet food sets off, or a throbbing tooth that hurts to bite on. The gum or face may swell.',
-    whatToDo: 'See a dentist soon, as a GP cannot treat the tooth.',
+    whatToDo: 'See a dentist soon, as a doctor cannot treat the tooth.',
     urgency: 'soon',
     sources: [nhs('Toothache')],
   },
@@ -116,7 +117,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'An irritated nerve of the face (trigeminal neuralgia)',
     feelsLike:
       'Sudden attacks of severe, electric-shock pain on one side of the face, lasting seconds to about two minutes, set off by touch, talking, chewing or brushing your teeth.',
-    whatToDo: 'See a GP once a dentist has ruled out a tooth problem.',
+    whatToDo: 'See a doctor once a dentist has ruled out a tooth problem.',
     sources: [nhs('Trigeminal neuralgia')],
   },
 
@@ -129,7 +130,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain when you swallow, often with a fever, a hoarse voice and swollen, tender glands at the side of the neck.',
     whatToDo:
-      'It usually gets better within a week; see a GP if it lasts longer or keeps coming back.',
+      'It usually gets better within a week; see a doctor if it lasts longer or keeps coming back.',
     sources: [nhs('Sore throat'), nhs('Tonsillitis')],
   },
   {
@@ -140,7 +141,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'A stiff, aching neck that may come and go, sometimes with grinding or clicking as you turn your head. It can also bring headaches.',
     whatToDo:
-      'Keep moving gently; see a GP or physiotherapist if it has not improved after a few weeks.',
+      'Keep moving gently; see a doctor or physiotherapist if it has not improved after a few weeks.',
     sources: [nhs('Cervical spondylosis'), cks('Neck pain - non-specific')],
   },
   {
@@ -162,7 +163,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A pinched nerve in the neck (cervical radiculopathy)',
     feelsLike:
       'Sharp, burning or electric pain that runs from the neck down the arm in a line, often with pins and needles or numbness in part of the hand. Tilting or turning your head may set it off, and resting your hand on your head may ease it.',
-    whatToDo: 'See a GP or physiotherapist; most settle over a few weeks to months.',
+    whatToDo: 'See a doctor or physiotherapist; most settle over a few weeks to months.',
     sources: [cks('Neck pain - cervical radiculopathy')],
   },
 
@@ -174,7 +175,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Strained or torn shoulder tendons (rotator cuff disorder)',
     feelsLike:
       'Pain over the outer shoulder and upper arm when you lift the arm out to the side or overhead or reach behind your back, and often when you lie on it at night.',
-    whatToDo: 'See a physiotherapist or GP if it has not eased after 2 weeks of gentle use.',
+    whatToDo: 'See a physiotherapist or doctor if it has not eased after 2 weeks of gentle use.',
     sources: [cks('Shoulder pain'), nhs('Shoulder pain')],
   },
   {
@@ -184,7 +185,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A frozen shoulder (adhesive capsulitis)',
     feelsLike:
       'The shoulder grows steadily stiffer over months until you cannot lift or turn the arm outwards, even with help, and the pain is often worse at night. It is commonest between 40 and 60 and with diabetes.',
-    whatToDo: 'See a GP or physiotherapist; it slowly improves, usually over months to years.',
+    whatToDo: 'See a doctor or physiotherapist; it slowly improves, usually over months to years.',
     sources: [nhs('Frozen shoulder'), cks('Shoulder pain')],
   },
   {
@@ -194,7 +195,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Wear in the shoulder joint (osteoarthritis)',
     feelsLike:
       'A deep ache with grinding or creaking and a slow loss of movement, usually after 60 or after an old injury, that often hurts at night.',
-    whatToDo: 'See a GP or physiotherapist; exercise and pain relief often help.',
+    whatToDo: 'See a doctor or physiotherapist; exercise and pain relief often help.',
     sources: [cks('Shoulder pain'), nhs('Osteoarthritis')],
   },
   {
@@ -204,7 +205,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A sore joint on top of the shoulder (acromioclavicular joint)',
     feelsLike:
       'Pain at the bony point on top of the shoulder, where the collarbone ends, that is worse when you reach across your body or overhead. The spot itself is tender.',
-    whatToDo: 'See a physiotherapist or GP if it has not settled in a few weeks.',
+    whatToDo: 'See a physiotherapist or doctor if it has not settled in a few weeks.',
     sources: [cks('Shoulder pain')],
   },
   {
@@ -214,7 +215,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A broken or dislocated shoulder after a fall (fracture, dislocation)',
     feelsLike:
       'Severe pain after a fall or blow, with a shoulder that looks the wrong shape, heavy bruising, or an arm you suddenly cannot lift.',
-    whatToDo: 'Go to an urgent treatment centre or A&E today.',
+    whatToDo: 'Go to an urgent care clinic or emergency department today.',
     urgency: 'urgent',
     sources: [nhs('Shoulder pain'), cks('Shoulder pain')],
   },
@@ -233,7 +234,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Aching and stiffness in both shoulders and hips (polymyalgia rheumatica)',
     feelsLike:
       'Aching and stiffness in both shoulders, and often the neck, hips and thighs, that is worst in the morning and lasts more than 45 minutes. It usually starts after 50, often with tiredness or feeling unwell.',
-    whatToDo: 'See a GP soon for a blood test.',
+    whatToDo: 'See a doctor soon for a blood test.',
     urgency: 'soon',
     sources: [nhs('Polymyalgia rheumatica'), cks('Polymyalgia rheumatica')],
   },
@@ -244,7 +245,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A collapsed bone in the spine from thin bones (osteoporotic fracture)',
     feelsLike:
       'Sudden back pain at one spot on the spine after a small strain, lift or even a cough, usually in someone over 65, on long-term steroids or with thin bones. Over time you may lose height or stoop.',
-    whatToDo: 'See a GP soon, and do not press firmly on your spine until then.',
+    whatToDo: 'See a doctor soon, and do not press firmly on your spine until then.',
     urgency: 'soon',
     sources: [nhs('Osteoporosis'), goodman(HEAD_NECK_BACK)],
   },
@@ -268,7 +269,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'A tight, heavy or dull pressure in the chest that may spread to the arm, neck, jaw or back, brought on by exertion, stress or cold and easing within minutes of rest. Pain that does not ease with rest, or comes with sweating or breathlessness, may be a heart attack.',
     whatToDo:
-      'Call emergency services if it does not stop within a few minutes; if it came and went, see a GP today.',
+      'Call emergency services if it does not stop within a few minutes; if it came and went, see a doctor today.',
     urgency: 'emergency',
     sources: [nhs('Angina'), nhs('Heart attack'), goodman(VISCERAL)],
   },
@@ -297,7 +298,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Inflamed lung lining or a chest infection (pleurisy, pneumonia)',
     feelsLike:
       'A sharp, stabbing pain when you breathe in, cough or sneeze, often with a cough, a fever or breathlessness. Shallow breaths may ease it.',
-    whatToDo: 'Ask for a GP appointment today or call 111.',
+    whatToDo: 'See a doctor today, or call your local urgent medical advice line.',
     urgency: 'urgent',
     sources: [nhs('Pleurisy'), nhs('Pneumonia')],
   },
@@ -319,7 +320,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Sore rib joints beside the breastbone (costochondritis)',
     feelsLike:
       'Sharp pain where the ribs join the breastbone, tender when you press the spot, and worse with deep breaths, coughing, lying in certain positions or a hug.',
-    whatToDo: 'See a GP to be sure of the cause; it often settles within a few weeks.',
+    whatToDo: 'See a doctor to be sure of the cause; it often settles within a few weeks.',
     sources: [nhs('Costochondritis')],
   },
   {
@@ -329,7 +330,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Heartburn and acid reflux (gastro-oesophageal reflux disease)',
     feelsLike:
       'A burning feeling behind the breastbone that may rise towards the throat, with a sour taste, worse after eating, when lying down or when bending over.',
-    whatToDo: 'A pharmacist can advise; see a GP if you have it most days for 3 weeks or more.',
+    whatToDo: 'A pharmacist can advise; see a doctor if you have it most days for 3 weeks or more.',
     sources: [nhs('Heartburn and acid reflux')],
   },
   {
@@ -340,7 +341,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Aching, heaviness or tenderness in one or both breasts that often comes and goes with your periods.',
     whatToDo:
-      'See a GP if it is not linked to your periods, keeps getting worse, or you find a lump.',
+      'See a doctor if it is not linked to your periods, keeps getting worse, or you find a lump.',
     sources: [nhs('Breast pain')],
   },
   {
@@ -350,7 +351,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A cracked or bruised rib (rib fracture)',
     feelsLike:
       'Sharp pain at one spot on a rib after a fall, a blow or hard coughing, worse when you breathe in, cough or twist, with tenderness right on the bone.',
-    whatToDo: 'Have it checked at an urgent treatment centre or A&E today.',
+    whatToDo: 'Have it checked at an urgent care clinic or emergency department today.',
     urgency: 'urgent',
     sources: [nhs('Broken or bruised ribs')],
   },
@@ -361,8 +362,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Shingles (herpes zoster)',
     feelsLike:
       'A burning, tingling or stabbing pain in a band on one side of the body, with skin that is sore to touch. A blistering rash usually appears in the same place a few days later.',
-    whatToDo:
-      'See a pharmacist or GP today, or call 111, as treatment works best within 3 days of the rash.',
+    whatToDo: 'See a pharmacist or doctor today: treatment works best within 3 days of the rash.',
     urgency: 'urgent',
     sources: [nhs('Shingles'), cks('Shingles')],
   },
@@ -373,7 +373,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Gallstones (biliary colic)',
     feelsLike:
       'Sudden, steady, severe pain under the right ribs or in the upper middle of the tummy that lasts minutes to a few hours and may spread to the right shoulder blade. It is sometimes set off by a fatty meal and can come with sweating or feeling sick.',
-    whatToDo: 'See a GP soon to check for gallstones.',
+    whatToDo: 'See a doctor soon to check for gallstones.',
     urgency: 'soon',
     sources: [nhs('Gallstones'), cks('Gallstones'), goodman(VISCERAL)],
   },
@@ -384,7 +384,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Indigestion or a stomach ulcer (dyspepsia, peptic ulcer)',
     feelsLike:
       'A burning or gnawing pain in the upper tummy, often linked to meals or worse at night, with bloating or feeling sick. Anti-inflammatory painkillers such as ibuprofen are a common cause.',
-    whatToDo: 'See a GP if it keeps coming back or does not settle with indigestion medicine.',
+    whatToDo: 'See a doctor if it keeps coming back or does not settle with indigestion medicine.',
     sources: [nhs('Stomach ulcer'), nhs('Indigestion')],
   },
   {
@@ -394,7 +394,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Appendicitis',
     feelsLike:
       'Pain that starts around the belly button and over hours moves to the lower right of the tummy, getting steadily worse and sharper when you cough or walk, often with feeling sick and not wanting to eat.',
-    whatToDo: 'Ask for an urgent GP appointment or call 111 today.',
+    whatToDo: 'See a doctor urgently today, or call your local urgent medical advice line.',
     urgency: 'urgent',
     sources: [nhs('Appendicitis')],
   },
@@ -405,7 +405,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A bladder infection (cystitis, urinary tract infection)',
     feelsLike:
       'Burning or stinging when you pee, needing to go often and urgently, cloudy or smelly pee, and an ache low in the tummy above the pubic bone.',
-    whatToDo: 'A pharmacist can often help; see a GP if it does not improve or keeps coming back.',
+    whatToDo:
+      'A pharmacist can often help; see a doctor if it does not improve or keeps coming back.',
     sources: [nhs('Urinary tract infections (UTIs)')],
   },
   {
@@ -416,7 +417,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Cramping tummy pain that comes and goes, often with bloating and a change in your bowel habit, and that may ease after you open your bowels.',
     whatToDo:
-      'See a GP if it keeps coming back or your bowel habit changes for more than a few weeks.',
+      'See a doctor if it keeps coming back or your bowel habit changes for more than a few weeks.',
     sources: [nhs('Irritable bowel syndrome (IBS)'), cks('Diverticular disease')],
   },
 
@@ -427,7 +428,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Period pain or endometriosis (dysmenorrhoea)',
     feelsLike:
       'Cramping pain low in the tummy that comes with your periods and may spread to the lower back and thighs. Endometriosis can also hurt during sex or when you open your bowels.',
-    whatToDo: 'See a GP if the pain is severe, is changing, or comes between periods.',
+    whatToDo: 'See a doctor if the pain is severe, is changing, or comes between periods.',
     sources: [nhs('Period pain'), nhs('Endometriosis')],
   },
   // Arm and hand
@@ -439,7 +440,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain on the bony point of the outer elbow that may run down the forearm, worse when you grip, lift with the palm down or twist, such as opening a jar.',
     whatToDo:
-      'It often settles with rest from the task that set it off; see a GP or physiotherapist if it lasts.',
+      'It often settles with rest from the task that set it off; see a doctor or physiotherapist if it lasts.',
     sources: [cks('Tennis elbow'), nhs('Tennis elbow')],
   },
   {
@@ -450,7 +451,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain on the bony point of the inner elbow that may run into the forearm, worse when you grip or bend the wrist.',
     whatToDo:
-      'It often settles with rest from the task that set it off; see a GP or physiotherapist if it lasts.',
+      'It often settles with rest from the task that set it off; see a doctor or physiotherapist if it lasts.',
     sources: [nhs('Tennis elbow')],
   },
   {
@@ -461,7 +462,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Tingling or numbness in the ring and little fingers, with an ache at the inner elbow, worse when the elbow stays bent, such as holding a phone or sleeping.',
     whatToDo:
-      'See a GP or physiotherapist if it keeps happening or your hand feels weak or clumsy.',
+      'See a doctor or physiotherapist if it keeps happening or your hand feels weak or clumsy.',
     sources: [
       ref('aaos-orthoinfo', 'Ulnar Nerve Entrapment at the Elbow (Cubital Tunnel Syndrome)'),
     ],
@@ -474,7 +475,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'A soft swelling over the point of the elbow or the front of the kneecap, often after leaning or kneeling on it. It may be sore to press, but the joint still bends.',
     whatToDo:
-      'See a GP if it is red, hot or very painful, or you feel unwell, as it may be infected.',
+      'See a doctor if it is red, hot or very painful, or you feel unwell, as it may be infected.',
     sources: [nhs('Bursitis')],
   },
   {
@@ -484,7 +485,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A squeezed nerve at the wrist (carpal tunnel syndrome)',
     feelsLike:
       'Tingling, numbness or pain in the thumb, index and middle fingers, often worse at night and eased by shaking the hand. The grip may feel weak.',
-    whatToDo: 'See a GP or physiotherapist if it keeps waking you or your grip is getting weaker.',
+    whatToDo:
+      'See a doctor or physiotherapist if it keeps waking you or your grip is getting weaker.',
     sources: [cks('Carpal tunnel syndrome'), nhs('Carpal tunnel syndrome')],
   },
   {
@@ -495,7 +497,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain and swelling on the thumb side of the wrist, worse when you grip, pinch, twist or lift a baby, sometimes with a sticking feeling as the thumb moves.',
     whatToDo:
-      'Rest from the movements that hurt; see a GP or physiotherapist if it does not settle.',
+      'Rest from the movements that hurt; see a doctor or physiotherapist if it does not settle.',
     sources: [ref('mayo-clinic-conditions', 'De Quervain tenosynovitis')],
   },
   {
@@ -505,7 +507,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Wear in the finger and thumb joints (osteoarthritis)',
     feelsLike:
       'Aching, stiff finger joints or thumb base that hurt more after use, sometimes with hard bony knobs by the end joints. Morning stiffness usually wears off within half an hour.',
-    whatToDo: 'See a GP or physiotherapist; exercises, splints and pain relief often help.',
+    whatToDo: 'See a doctor or physiotherapist; exercises, splints and pain relief often help.',
     sources: [nhs('Osteoarthritis')],
   },
   {
@@ -515,7 +517,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Inflamed joints (rheumatoid arthritis)',
     feelsLike:
       'Warm, swollen, tender joints, often the knuckles and wrists of both hands, with stiffness that lasts more than half an hour in the morning and tiredness.',
-    whatToDo: 'See a GP soon, as early treatment helps protect the joints.',
+    whatToDo: 'See a doctor soon, as early treatment helps protect the joints.',
     urgency: 'soon',
     sources: [nhs('Rheumatoid arthritis')],
   },
@@ -526,7 +528,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A finger that catches or locks (trigger finger)',
     feelsLike:
       'A finger or thumb that clicks, catches or sticks when you bend it and then snaps straight, with a tender lump at its base in the palm, often worse in the morning.',
-    whatToDo: 'See a GP or physiotherapist if it keeps locking or hurts.',
+    whatToDo: 'See a doctor or physiotherapist if it keeps locking or hurts.',
     sources: [nhs('Trigger finger')],
   },
   {
@@ -536,7 +538,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A fluid-filled lump (ganglion cyst)',
     feelsLike:
       'A smooth, firm lump, most often on the back of the wrist, that may change size and ache or tingle if it presses on a nerve.',
-    whatToDo: 'Many go away on their own; see a GP if it hurts or you are unsure what the lump is.',
+    whatToDo:
+      'Many go away on their own; see a doctor if it hurts or you are unsure what the lump is.',
     sources: [nhs('Ganglion cyst')],
   },
   {
@@ -546,7 +549,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A broken wrist bone after a fall (wrist or scaphoid fracture)',
     feelsLike:
       'Pain, swelling or bruising after falling onto your hand. Pain at the base of the thumb may mean a small wrist bone is broken, even if you can still move the wrist.',
-    whatToDo: 'Go to an urgent treatment centre or A&E today.',
+    whatToDo: 'Go to an urgent care clinic or emergency department today.',
     urgency: 'urgent',
     sources: [nhs('Broken arm or wrist')],
   },
@@ -568,7 +571,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Shooting, burning or electric pain that runs from the buttock down the leg, often below the knee, with pins and needles or numbness in a strip. The leg often hurts more than the back, and coughing or sneezing may make it worse.',
     whatToDo:
-      'Keep gently active; see a GP or physiotherapist if it is not easing after a few weeks.',
+      'Keep gently active; see a doctor or physiotherapist if it is not easing after a few weeks.',
     sources: [cks('Sciatica (lumbar radiculopathy)'), nhs('Sciatica')],
   },
   {
@@ -578,7 +581,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A kidney stone or kidney infection (renal colic, pyelonephritis)',
     feelsLike:
       'Pain in your side or back just under the ribs. A stone comes in severe waves that may spread to the groin and leave you unable to lie still; an infection brings a fever, shivering and often burning when you pee.',
-    whatToDo: 'Ask for an urgent GP appointment or call 111 today.',
+    whatToDo: 'See a doctor urgently today, or call your local urgent medical advice line.',
     urgency: 'urgent',
     sources: [
       cks('Renal or ureteric colic - acute'),
@@ -593,7 +596,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Inflamed spine joints (axial spondyloarthritis, ankylosing spondylitis)',
     feelsLike:
       'Back or buttock pain that began before 45, has lasted more than 3 months, is worst after rest or in the second half of the night, and eases as you move about.',
-    whatToDo: 'See a GP and mention that rest makes it worse and exercise helps.',
+    whatToDo: 'See a doctor and mention that rest makes it worse and exercise helps.',
     sources: [nhs('Ankylosing spondylitis'), goodman(HEAD_NECK_BACK)],
   },
   {
@@ -603,7 +606,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A painful joint at the back of the pelvis (sacroiliac joint pain)',
     feelsLike:
       'Pain over the bony dimple at the back of the pelvis on one side that may spread into the buttock and down the leg, sometimes below the knee. It is common in pregnancy.',
-    whatToDo: 'See a physiotherapist or GP if it does not settle; in pregnancy, tell your midwife.',
+    whatToDo:
+      'See a physiotherapist or doctor if it does not settle; in pregnancy, tell your midwife.',
     sources: [goodman(HEAD_NECK_BACK)],
   },
   {
@@ -613,7 +617,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A narrowed spinal canal (lumbar spinal stenosis)',
     feelsLike:
       'Aching, heaviness, tingling or weakness in the buttocks and legs that builds as you stand or walk and eases when you sit or bend forward, such as leaning on a shopping trolley.',
-    whatToDo: 'See a GP or physiotherapist.',
+    whatToDo: 'See a doctor or physiotherapist.',
     sources: [nhs('Spinal stenosis')],
   },
   {
@@ -624,7 +628,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain right at the tailbone when you sit, especially leaning back, and when you stand up from sitting. It often follows a fall, childbirth or long sitting on hard seats.',
     whatToDo:
-      'A cushion and avoiding long sitting often help; see a GP if it has not improved after a few weeks.',
+      'A cushion and avoiding long sitting often help; see a doctor if it has not improved after a few weeks.',
     sources: [nhs('Tailbone (coccyx) pain')],
   },
   {
@@ -634,7 +638,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'An infected pocket in the buttock crease (pilonidal sinus)',
     feelsLike:
       'A painful, swollen, red lump at the top of the buttock crease, over the tailbone, that may leak pus or blood.',
-    whatToDo: 'See a GP soon.',
+    whatToDo: 'See a doctor soon.',
     urgency: 'soon',
     sources: [nhs('Pilonidal sinus')],
   },
@@ -645,7 +649,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A hernia in the groin (inguinal hernia)',
     feelsLike:
       'A soft bulge in the groin that may disappear when you lie down, with an ache or dragging feeling that is worse when you lift, strain or cough.',
-    whatToDo: 'See a GP soon, and do not press on the lump.',
+    whatToDo: 'See a doctor soon, and do not press on the lump.',
     urgency: 'soon',
     sources: [nhs('Hernia')],
   },
@@ -656,7 +660,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Wear in the hip joint (osteoarthritis)',
     feelsLike:
       'A deep ache in the groin or front of the thigh, sometimes felt only in the knee, with stiffness after rest and trouble putting on socks or cutting your toenails. It often causes a limp.',
-    whatToDo: 'See a GP or physiotherapist; exercise and pain relief often help.',
+    whatToDo: 'See a doctor or physiotherapist; exercise and pain relief often help.',
     sources: [nhs('Osteoarthritis'), cks('Knee pain - assessment'), goodman(LOWER_QUADRANT)],
   },
   {
@@ -666,7 +670,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Sore tendons on the outer hip (greater trochanteric pain syndrome)',
     feelsLike:
       'Pain on the bony point of the outer hip that may spread down the outer thigh, worse when you lie on that side, climb stairs, stand on one leg or cross your legs.',
-    whatToDo: 'See a physiotherapist or GP if it has not settled in a few weeks.',
+    whatToDo: 'See a physiotherapist or doctor if it has not settled in a few weeks.',
     sources: [cks('Greater trochanteric pain syndrome')],
   },
 
@@ -678,7 +682,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A squeezed skin nerve at the top of the thigh (meralgia paraesthetica)',
     feelsLike:
       'Burning, tingling or numbness in a patch on the outer front of the thigh, sometimes worse after standing or walking. The leg muscles stay strong.',
-    whatToDo: 'Looser clothes and belts often help; see a GP if it does not settle.',
+    whatToDo: 'Looser clothes and belts often help; see a doctor if it does not settle.',
     sources: [ref('mayo-clinic-conditions', 'Meralgia paresthetica')],
   },
   {
@@ -688,7 +692,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Wear in the knee joint (osteoarthritis)',
     feelsLike:
       'An ache in the knee when you walk, climb stairs or kneel, stiffness after rest that wears off within half an hour, creaking, and sometimes swelling. It is commonest after 45.',
-    whatToDo: 'See a GP or physiotherapist; exercise and weight loss often help.',
+    whatToDo: 'See a doctor or physiotherapist; exercise and weight loss often help.',
     sources: [cks('Knee pain - assessment'), nhs('Osteoarthritis')],
   },
   {
@@ -699,7 +703,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain along the inner or outer side of the joint, swelling within a day, and catching, locking or giving way, often after a twist. In later life a cartilage tear can come with little injury.',
     whatToDo:
-      'See a physiotherapist or GP, and see one soon if the knee locks and will not straighten.',
+      'See a physiotherapist or doctor, and see one soon if the knee locks and will not straighten.',
     urgency: 'soon',
     sources: [cks('Knee pain - assessment'), nhs('Knee pain')],
   },
@@ -730,7 +734,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: "A fluid swelling behind the knee (Baker's cyst)",
     feelsLike:
       'A swelling or tight feeling behind the knee, worse when you fully bend or straighten it. If it bursts, the calf can become painful and swollen, much like a clot.',
-    whatToDo: 'See a GP if it is painful or getting bigger.',
+    whatToDo: 'See a doctor if it is painful or getting bigger.',
     sources: [nhs("Baker's cyst")],
   },
 
@@ -754,7 +758,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Narrowed leg arteries (peripheral arterial disease)',
     feelsLike:
       'A cramping ache in the calf, thigh or buttock that comes on after walking a similar distance each time and goes within minutes of standing still. The feet may be cold or pale.',
-    whatToDo: 'See a GP soon, as the same narrowing raises the risk of heart attack and stroke.',
+    whatToDo:
+      'See a doctor soon, as the same narrowing raises the risk of heart attack and stroke.',
     urgency: 'soon',
     sources: [cks('Peripheral arterial disease'), nhs('Peripheral arterial disease (PAD)')],
   },
@@ -765,7 +770,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Swollen, twisted veins (varicose veins)',
     feelsLike:
       'Aching, heavy or throbbing legs with bulging blue or purple veins, worse after standing and better when you raise your legs. The ankles may swell or itch.',
-    whatToDo: 'See a GP if they ache, bother you or the skin over them changes.',
+    whatToDo: 'See a doctor if they ache, bother you or the skin over them changes.',
     sources: [nhs('Varicose veins')],
   },
   {
@@ -775,7 +780,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Shin splints (medial tibial stress syndrome)',
     feelsLike:
       'An ache along the inner edge of the shin bone during or after running or jumping, tender along a stretch of bone rather than at one spot.',
-    whatToDo: 'Rest from running and jumping; see a GP or physiotherapist if it does not improve.',
+    whatToDo:
+      'Rest from running and jumping; see a doctor or physiotherapist if it does not improve.',
     sources: [nhs('Shin splints')],
   },
   {
@@ -785,7 +791,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A small crack in a bone from overuse (stress fracture)',
     feelsLike:
       'Pain at one spot on the bone that builds with each step or run, may ache at rest or at night, and is tender when you press right on the bone.',
-    whatToDo: 'Stop running or jumping on it and see a GP or physiotherapist soon.',
+    whatToDo: 'Stop running or jumping on it and see a doctor or physiotherapist soon.',
     urgency: 'soon',
     sources: [goodman(LOWER_QUADRANT)],
   },
@@ -796,7 +802,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A skin infection (cellulitis)',
     feelsLike:
       'Skin that is hot, swollen, painful and red or darker than usual, spreading over hours to days, sometimes with a fever or shivering.',
-    whatToDo: 'Ask for an urgent GP appointment or call 111 today.',
+    whatToDo: 'See a doctor urgently today, or call your local urgent medical advice line.',
     urgency: 'urgent',
     sources: [nhs('Cellulitis')],
   },
@@ -807,7 +813,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A sore Achilles tendon (Achilles tendinopathy)',
     feelsLike:
       'Pain and stiffness in the cord just above the back of the heel, worst first thing in the morning and at the start of exercise, with a tender, sometimes thickened tendon.',
-    whatToDo: 'Ease back on running and jumping; see a physiotherapist or GP if it lasts.',
+    whatToDo: 'Ease back on running and jumping; see a physiotherapist or doctor if it lasts.',
     sources: [nhs('Achilles tendinopathy')],
   },
   {
@@ -817,7 +823,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A torn Achilles tendon (Achilles rupture)',
     feelsLike:
       'A sudden snap or a feeling of being kicked in the back of the ankle or calf, then trouble pushing off or standing on tiptoe.',
-    whatToDo: 'Go to an urgent treatment centre or A&E today.',
+    whatToDo: 'Go to an urgent care clinic or emergency department today.',
     urgency: 'urgent',
     sources: [nhs('Achilles tendinopathy')],
   },
@@ -829,7 +835,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Pain, swelling and bruising around the outer ankle after rolling it, with pain as you walk, that usually improves over a few weeks.',
     whatToDo:
-      'Rest and raise it for the first few days, then move it gently; see a GP or physiotherapist if it is not improving.',
+      'Rest and raise it for the first few days, then move it gently; see a doctor or physiotherapist if it is not improving.',
     sources: [nhs('Sprains and strains')],
   },
   {
@@ -839,7 +845,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'A broken ankle (ankle fracture)',
     feelsLike:
       'After a twist or fall you cannot put weight on the foot, or the bone itself is very tender to press, often with a lot of swelling or bruising.',
-    whatToDo: 'Go to an urgent treatment centre or A&E today.',
+    whatToDo: 'Go to an urgent care clinic or emergency department today.',
     urgency: 'urgent',
     sources: [nhs('Broken ankle')],
   },
@@ -851,7 +857,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Sharp pain under the heel with your first steps in the morning or after sitting, easing as you walk and aching again after long standing.',
     whatToDo:
-      'Rest, cushioned shoes and stretches often help; see a GP or podiatrist if it has not improved in a few weeks.',
+      'Rest, cushioned shoes and stretches often help; see a doctor or podiatrist if it has not improved in a few weeks.',
     sources: [cks('Plantar fasciitis'), nhs('Heel pain')],
   },
   {
@@ -862,7 +868,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'Burning, sharp or shooting pain in the ball of the foot, often between the third and fourth toes, like standing on a pebble, sometimes with tingling or numb toes. Tight or high-heeled shoes make it worse.',
     whatToDo:
-      'Wider shoes with a low heel often help; see a GP or podiatrist if it does not improve.',
+      'Wider shoes with a low heel often help; see a doctor or podiatrist if it does not improve.',
     sources: [cks("Morton's neuroma"), nhs("Morton's neuroma")],
   },
   {
@@ -873,7 +879,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'A hard, thickened patch of skin on the sole or toes that hurts when you stand or press on it. A verruca may show tiny black dots.',
     whatToDo:
-      'A pharmacist or podiatrist can help; see a GP if you have diabetes or it bleeds or changes.',
+      'A pharmacist or podiatrist can help; see a doctor if you have diabetes or it bleeds or changes.',
     sources: [nhs('Corns and calluses'), nhs('Warts and verrucas')],
   },
   {
@@ -883,7 +889,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Damaged nerves in the feet (peripheral neuropathy)',
     feelsLike:
       'Burning, tingling, pins and needles or numbness in both feet that starts in the toes and slowly spreads upwards, often worse at night. It is common with diabetes.',
-    whatToDo: 'See a GP soon; blood tests can look for causes that can be treated.',
+    whatToDo: 'See a doctor soon; blood tests can look for causes that can be treated.',
     urgency: 'soon',
     sources: [nhs('Peripheral neuropathy')],
   },
@@ -894,7 +900,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'Gout',
     feelsLike:
       'Sudden, severe pain in one joint, most often the big toe, which becomes hot, red and swollen over hours and so tender that even a bedsheet hurts.',
-    whatToDo: 'See a GP soon.',
+    whatToDo: 'See a doctor soon.',
     urgency: 'soon',
     sources: [nhs('Gout')],
   },
@@ -906,7 +912,7 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     feelsLike:
       'A bony lump at the base of the big toe, with the toe leaning towards the others and sore, red skin where shoes rub.',
     whatToDo:
-      'Wide, comfortable shoes and bunion pads may help; see a GP or podiatrist if the pain stops you doing normal things.',
+      'Wide, comfortable shoes and bunion pads may help; see a doctor or podiatrist if the pain stops you doing normal things.',
     sources: [nhs('Bunions')],
   },
   {
@@ -916,7 +922,8 @@ export const OTHER_CAUSES: readonly OtherCause[] = [
     name: 'An ingrown toenail',
     feelsLike:
       'Pain, redness and swelling along the side of a toenail, usually the big toe, sometimes with pus.',
-    whatToDo: 'Roomy shoes and keeping it clean help; see a GP or podiatrist if it looks infected.',
+    whatToDo:
+      'Roomy shoes and keeping it clean help; see a doctor or podiatrist if it looks infected.',
     sources: [nhs('Ingrown toenail')],
   },
 ];

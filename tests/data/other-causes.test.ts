@@ -8,11 +8,12 @@ import { validateAtlas } from '../../src/domain/validate.ts';
 const sourceIds = new Set(atlas.sources.map((s) => s.id));
 
 /**
- * The urgency the advice itself names: its most urgent step. "Call emergency services" is an
- * emergency, "today" is urgent, "soon" is soon; advice with none of these words needs no badge.
+ * The urgency the advice itself names: its most urgent step. "Call emergency services" (or an
+ * emergency department now) is an emergency, "today" is urgent, "soon" is soon; advice with none
+ * of these words needs no badge.
  */
 function urgencyNamedBy(whatToDo: string): Urgency | undefined {
-  if (/\bemergency\b/i.test(whatToDo)) return 'emergency';
+  if (/emergency services|emergency department now/i.test(whatToDo)) return 'emergency';
   if (/\btoday\b/i.test(whatToDo)) return 'urgent';
   if (/\bsoon\b/i.test(whatToDo)) return 'soon';
   return undefined;
@@ -78,7 +79,7 @@ describe('the urgency the advice names', () => {
   it.each([
     ['Call emergency services now.', 'emergency'],
     [
-      'Call emergency services if it does not stop; if it came and went, see a GP today.',
+      'Call emergency services if it does not stop; if it came and went, see a doctor today.',
       'emergency',
     ],
     ['Ask for an urgent GP appointment or call 111 today.', 'urgent'],
