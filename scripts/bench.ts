@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { atlas } from '../data/index.ts';
+import type {} from '../src/scene/probes.ts';
 import { rankTriggerPoints } from '../src/domain/ranking.ts';
 import { REGION_IDS, SIDES, type BodyArea } from '../src/domain/regions.ts';
 
@@ -91,12 +92,21 @@ if (!process.argv.includes('--no-browser') && existsSync('dist/index.html')) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
       await page.goto(url!);
       await page.waitForFunction(
-        () => typeof window.__referralExplorerFirstFrame === 'number',
+        () => performance.getEntriesByName('body-drawn').length > 0,
         undefined,
         { timeout: 60_000 },
       );
-      firstFrames.push(await page.evaluate(() => window.__referralExplorerFirstFrame!));
-      drawCalls = await page.evaluate(() => window.__referralExplorerBodyDrawCalls ?? -1);
+      firstFrames.push(
+        await page.evaluate(() => performance.getEntriesByName('body-drawn')[0]!.startTime),
+      );
+      await page.waitForFunction(
+        () => window.__referralExplorer?.bodyDrawCalls() !== undefined,
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+      drawCalls = await page.evaluate(() => window.__referralExplorer?.bodyDrawCalls() ?? -1);
       await page.close();
     }
     firstFrames.sort((a, b) => a - b);

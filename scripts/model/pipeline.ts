@@ -6,10 +6,10 @@
 import { Document, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
-import { muscleCodeAt } from '../../src/domain/anatomy/muscleMap.ts';
+import { muscleAt } from '../../src/domain/anatomy/muscleMap.ts';
+import { LABEL_RADIX, muscleCode, regionCode } from '../../src/domain/encoding.ts';
 import { STATURE } from '../../src/domain/anatomy/landmarks.ts';
 import { areaAt } from '../../src/domain/anatomy/regionMap.ts';
-import { regionCode } from '../../src/domain/regions.ts';
 import { fromBuild, type Skeleton } from '../../src/domain/anatomy/build.ts';
 import { DEFAULT_BODY, buildBodySolid, type BodyParams } from './body.ts';
 import { clipToLeftHalf, marchingTetrahedra, sampleLeftHalf, type Mesh } from './mesher.ts';
@@ -41,8 +41,7 @@ export interface BodyMesh {
   indices: Uint32Array;
 }
 
-/** Final vertex labels are regionCode * MUSCLE_RADIX + muscle code. */
-const MUSCLE_RADIX = 64;
+/** Final vertex labels are regionCode * LABEL_RADIX + muscle code (see `encoding.ts`). */
 
 type Label = (p: readonly [number, number, number]) => number;
 
@@ -51,7 +50,7 @@ type Label = (p: readonly [number, number, number]) => number;
 function labelsFor(skeleton: Skeleton): { region: Label; muscle: Label } {
   return {
     region: (p) => regionCode(areaAt(fromBuild(skeleton, p))),
-    muscle: (p) => muscleCodeAt(fromBuild(skeleton, p)),
+    muscle: (p) => muscleCode(muscleAt(fromBuild(skeleton, p))),
   };
 }
 
@@ -535,7 +534,7 @@ function weld(labelled: LabelledMesh): { mesh: Mesh; triCodes: number[] } {
   const indices = labelled.indices.map((v) => remap[v] as number);
   const triCodes: number[] = [];
   for (let t = 0; t < labelled.indices.length; t += 3)
-    triCodes.push((labelled.codes[labelled.indices[t] as number] as number) * MUSCLE_RADIX);
+    triCodes.push((labelled.codes[labelled.indices[t] as number] as number) * LABEL_RADIX);
   return { mesh: { positions, indices }, triCodes };
 }
 
@@ -580,11 +579,11 @@ export async function buildBodyMesh(params: BodyParams = DEFAULT_BODY): Promise<
     normals.set([g[0] / gl, g[1] / gl, g[2] / gl], v * 3);
     normals.set([-g[0] / gl, g[1] / gl, g[2] / gl], (v + n) * 3);
     const label = cut.codes[v] as number;
-    const region = Math.floor(label / MUSCLE_RADIX);
+    const region = Math.floor(label / LABEL_RADIX);
     codes[v] = region;
     codes[v + n] = region + 1; // the same region, right side
-    muscles[v] = label % MUSCLE_RADIX;
-    muscles[v + n] = label % MUSCLE_RADIX; // the same muscle on the other side
+    muscles[v] = label % LABEL_RADIX;
+    muscles[v + n] = label % LABEL_RADIX; // the same muscle on the other side
   }
   const m = cut.indices.length;
   const indices = new Uint32Array(m * 2);

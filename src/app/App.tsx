@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
@@ -8,13 +8,8 @@ import { Legend } from '../ui/Legend.tsx';
 import { SidePanel } from '../ui/SidePanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { useViewStore } from '../state/viewStore.ts';
+import { ExplorerBody } from './ExplorerBody.tsx';
 import { useUrlSync } from './useUrlSync.ts';
-
-// The 3D view (three.js and React Three Fiber) is most of the code: load it as its own chunk so
-// the panel, search and list are usable while it arrives.
-const BodyCanvas = lazy(() =>
-  import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas })),
-);
 
 /** The whole screen: the body in the middle, the panel at the side. */
 export function App() {
@@ -24,6 +19,7 @@ export function App() {
   const bodyStatus = useViewStore((s) =>
     s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
   );
+  const moving = useViewStore((s) => s.moving);
   return (
     <div className="app">
       <header className="app-header">
@@ -36,10 +32,13 @@ export function App() {
         </button>
       </header>
       <main className="app-main">
-        <section className="viewport" aria-label="Body" data-body-status={bodyStatus}>
-          <Suspense fallback={null}>
-            <BodyCanvas />
-          </Suspense>
+        <section
+          className="viewport"
+          aria-label="Body"
+          data-body-status={bodyStatus}
+          data-camera={moving ? 'moving' : 'rest'}
+        >
+          <ExplorerBody />
           <BodyDescription />
           <GraphicsNotice />
           <ViewControls />

@@ -1,9 +1,8 @@
 import { isFigure, type Figure } from '../domain/anatomy/build.ts';
-import type { Atlas } from '../domain/atlas.ts';
-import { findTriggerPoint } from '../domain/lookup.ts';
+import type { AtlasIndex } from '../domain/atlasIndex.ts';
 import { isRegionId, isSide, sameArea, type BodyArea } from '../domain/regions.ts';
 import type { ChosenTriggerPoint } from '../state/selectionStore.ts';
-import { VIEWS, type ViewName } from '../state/viewStore.ts';
+import { isViewName, type ViewName } from '../domain/view.ts';
 
 /** Everything the URL holds: a link or a reload restores exactly this. */
 export interface UrlState {
@@ -17,6 +16,8 @@ export interface UrlState {
 export interface ParsedUrlState extends UrlState {
   /** The parts of the link that could not be used, in words a person can read. */
   ignored: string[];
+  /** Whether the link named a view (rather than falling back to the front). */
+  hasView: boolean;
 }
 
 const MAX_AREAS = 40;
@@ -25,13 +26,17 @@ const MAX_AREAS = 40;
  * Reads `?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back&body=female`.
  * Never throws: anything malformed or unknown is left out and reported in `ignored`.
  */
-export function parseUrlState(search: string, atlas: Pick<Atlas, 'muscles'>): ParsedUrlState {
+export function parseUrlState(
+  search: string,
+  index: Pick<AtlasIndex, 'triggerPoint'>,
+): ParsedUrlState {
   const result: ParsedUrlState = {
     areas: [],
     chosen: null,
     view: 'front',
     figure: 'male',
     ignored: [],
+    hasView: false,
   };
   let params: URLSearchParams;
   try {
@@ -51,13 +56,15 @@ export function parseUrlState(search: string, atlas: Pick<Atlas, 'muscles'>): Pa
   const tp = params.get('tp');
   if (tp) {
     const [side, id] = splitSide(tp);
-    if (side && id && findTriggerPoint(atlas, id)) result.chosen = { id, side };
+    if (side && id && index.triggerPoint(id)) result.chosen = { id, side };
     else result.ignored.push(`trigger point "${clip(tp)}"`);
   }
   const view = params.get('view');
   if (view) {
-    if ((VIEWS as readonly string[]).includes(view)) result.view = view as ViewName;
-    else result.ignored.push(`view "${clip(view)}"`);
+    if (isViewName(view)) {
+      result.view = view;
+      result.hasView = true;
+    } else result.ignored.push(`view "${clip(view)}"`);
   }
   const figure = params.get('body');
   if (figure) {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { atlas } from '../../data/index.ts';
+import { atlasIndex } from '../state/atlasStore.ts';
+import { showTriggerPoint } from '../state/intents.ts';
 import { useNoticeStore } from '../state/noticeStore.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
@@ -7,16 +8,18 @@ import { parseUrlState, serializeUrlState } from './urlState.ts';
 
 /**
  * Keeps the URL and the stores in step: the link restores the view on load, each change adds a
- * history entry (so Back undoes it), and Back/Forward restore the state they point to.
+ * history entry (so Back undoes it), and Back/Forward restore the state they point to. The link
+ * is read once per navigation, and a restored view turns the body to what it shows.
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const apply = (notify: boolean) => {
-      const parsed = parseUrlState(window.location.search, atlas);
+      const parsed = parseUrlState(window.location.search, atlasIndex());
+      const before = useSelectionStore.getState().chosen;
       useSelectionStore.getState().restore(parsed.areas, parsed.chosen);
-      if (parsed.view !== useViewStore.getState().view)
-        useViewStore.getState().showView(parsed.view);
-      useViewStore.getState().setFigure(parsed.figure);
+      const view = useViewStore.getState();
+      if (parsed.view !== view.view || parsed.hasView) view.showView(parsed.view);
+      view.setFigure(parsed.figure);
       if (notify && parsed.ignored.length) {
         useNoticeStore
           .getState()
@@ -24,13 +27,15 @@ export function useUrlSync(): void {
             `Part of this link could not be read and was left out: ${parsed.ignored.join(', ')}.`,
           );
       }
+      // Turn the body to what the link shows: its trigger point, or else (with no view named)
+      // its first area, so a shared "it hurts here" is not left behind the body.
+      const chosen = parsed.chosen;
+      if (chosen && (chosen.id !== before?.id || chosen.side !== before.side || notify))
+        showTriggerPoint(chosen);
+      else if (!chosen && !parsed.hasView && parsed.areas[0] && notify)
+        view.focusArea(parsed.areas[0]);
     };
     apply(true);
-    // A link naming areas but no view (a shared "it hurts here") turns the body to show the first
-    // of them, instead of leaving it behind the body in the front view.
-    const params = new URLSearchParams(window.location.search);
-    const first = useSelectionStore.getState().areas[0];
-    if (first && !params.has('view') && !params.has('tp')) useViewStore.getState().focusArea(first);
 
     const write = () => {
       const { areas, chosen } = useSelectionStore.getState();

@@ -25,27 +25,35 @@ export type {
 export { BODY_AREAS, BODY_AREA_LABELS } from './atlas.ts';
 export type { BodyArea, Region, RegionGroup, RegionId, Side } from './regions.ts';
 export {
+  LABEL_CAPACITY,
+  MUSCLE_CODE_COUNT,
+  REGION_CODE_COUNT,
+  areaFromCode,
+  muscleCode,
+  muscleFromCode,
+  regionCode,
+  surfaceMuscleCode,
+} from './encoding.ts';
+export {
   REGIONS,
   REGION_GROUPS,
   REGION_GROUP_LABELS,
   REGION_IDS,
   SIDES,
-  areaFromCode,
   areaKey,
   areaLabel,
   isRegionId,
   isSide,
   oppositeSide,
   regionById,
-  regionCode,
   sameArea,
 } from './regions.ts';
 export type { AreaMatch, MatchKind, RankedMuscle, RankedTriggerPoint } from './ranking.ts';
 export { groupByMuscle, patternAreas, rankTriggerPoints, zoneAreas } from './ranking.ts';
 export type { AtlasProblem } from './validate.ts';
 export { validateAtlas } from './validate.ts';
-export type { TriggerPointEntry } from './lookup.ts';
-export { findMuscle, findTriggerPoint } from './lookup.ts';
+export type { AtlasIndex, ReferralEntry, TriggerPointEntry } from './atlasIndex.ts';
+export { createAtlasIndex } from './atlasIndex.ts';
 export type { FlagReason, ShownFlag, TechniqueSafety } from './safety.ts';
 export { emergencyFlagsFor, flagsForAreas, otherCausesFor, safetyFor } from './safety.ts';
 export type { LandmarkId, Vec3 } from './anatomy/landmarks.ts';

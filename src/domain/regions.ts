@@ -393,23 +393,3 @@ export function sameArea(a: BodyArea, b: BodyArea): boolean {
 export function oppositeSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';
 }
-
-/**
- * The body model stores each surface point's area as one small integer:
- * `regionIndex * 2 + (side === 'left' ? 0 : 1)`. 0..121.
- */
-export function regionCode(area: BodyArea): number {
-  const index = REGION_IDS.indexOf(area.region);
-  if (index < 0) throw new Error(`Unknown region id: ${area.region}`);
-  return index * 2 + (area.side === 'left' ? 0 : 1);
-}
-
-export const REGION_CODE_COUNT = REGION_IDS.length * 2;
-
-/** Inverse of `regionCode`; undefined for a code outside 0..121. */
-export function areaFromCode(code: number): BodyArea | undefined {
-  if (!Number.isInteger(code) || code < 0 || code >= REGION_CODE_COUNT) return undefined;
-  const region = REGION_IDS[code >> 1];
-  if (!region) return undefined;
-  return { region, side: code % 2 === 0 ? 'left' : 'right' };
-}

@@ -1,9 +1,14 @@
-import { Canvas } from '@react-three/fiber';
-import { Component, Suspense, useEffect, type ReactNode } from 'react';
-import { useViewStore } from '../state/viewStore.ts';
-import { Body } from './Body.tsx';
+import { Canvas, useThree } from '@react-three/fiber';
+import { Component, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { FIGURE_SKELETONS, type Figure } from '../domain/anatomy/build.ts';
+import type { CameraCommand, GraphicsStatus, ModelStatus } from '../domain/view.ts';
+import type { BodyDisplay } from '../domain/display.ts';
+import { Body, type BodyHandlers } from './Body.tsx';
+import type { BodyMesh } from './bodyMesh.ts';
 import { BODY_CENTRE, CameraRig, HOME_DISTANCE } from './CameraRig.tsx';
+import { Markers } from './Markers.tsx';
 import { SideLabel } from './SideLabel.tsx';
+import { preloadBody, useBodyMesh } from './useBodyMesh.ts';
 
 /** True when this browser can give us a WebGL 2 context (three needs it). */
 export function canUseWebGL(): boolean {
@@ -15,15 +20,31 @@ export function canUseWebGL(): boolean {
   }
 }
 
-/** The 3D view of the body. Renders on demand: nothing is drawn unless something changed. */
-export function BodyCanvas() {
-  const graphics = useViewStore((s) => s.graphics);
-  const setGraphics = useViewStore((s) => s.setGraphics);
-  const figure = useViewStore((s) => s.figure);
+export interface BodyCanvasProps extends BodyHandlers {
+  figure: Figure;
+  display: BodyDisplay;
+  command: CameraCommand | null;
+  /** "Your left" and "Your right", in the app's language. */
+  sideLabels: { left: string; right: string };
+  onGraphics?: (status: GraphicsStatus) => void;
+  onModel?: (status: ModelStatus) => void;
+  onLeaveView?: () => void;
+  onMoving?: (moving: boolean) => void;
+}
 
-  useEffect(() => {
-    if (graphics === 'checking') setGraphics(canUseWebGL() ? 'ready' : 'unavailable');
-  }, [graphics, setGraphics]);
+// The default figure is fetched as soon as this chunk loads; the other one when it is asked for.
+preloadBody('male');
+
+/**
+ * A 3D view of the body showing a display. Renders on demand: nothing is drawn unless something
+ * changed. Holds no global state, so two can share a screen.
+ */
+export function BodyCanvas(props: BodyCanvasProps) {
+  const { onGraphics } = props;
+  const [graphics, setGraphics] = useState<GraphicsStatus>(() =>
+    canUseWebGL() ? 'ready' : 'unavailable',
+  );
+  useEffect(() => onGraphics?.(graphics), [graphics, onGraphics]);
 
   if (graphics !== 'ready') return null;
   return (
@@ -39,7 +60,6 @@ export function BodyCanvas() {
           event.preventDefault();
           setGraphics('lost');
         });
-        gl.domElement.addEventListener('webglcontextrestored', () => setGraphics('ready'));
       }}
     >
       <color attach="background" args={['#f3f1ed']} />
@@ -47,37 +67,109 @@ export function BodyCanvas() {
       <directionalLight position={[1.6, 3.2, 2.6]} intensity={1.7} color="#fff6ea" />
       <directionalLight position={[-2.4, 1.6, 1.2]} intensity={0.45} color="#e4ecff" />
       <directionalLight position={[0, 2.4, -3]} intensity={0.85} color="#ffffff" />
-      <ModelBoundary>
-        <Suspense fallback={null}>
-          {/* A new figure is a new mesh: remount, so everything tied to the old one is let go. */}
-          <Body key={figure} />
-          <SideLabels />
-        </Suspense>
-      </ModelBoundary>
-      <CameraRig />
+      <Scene {...props} />
     </Canvas>
   );
 }
 
-/** "Your left" / "Your right" beside the feet, so the person's sides are never in doubt. */
-function SideLabels() {
+function Scene(props: BodyCanvasProps) {
+  const { figure, command, onLeaveView, onMoving, onModel, sideLabels } = props;
+  const [mesh, setMesh] = useState<BodyMesh | null>(null);
   return (
     <>
-      <SideLabel text="Your left" position={[0.4, 0.04, 0.05]} />
-      <SideLabel text="Your right" position={[-0.4, 0.04, 0.05]} />
+      <ModelBoundary onError={() => onModel?.('error')}>
+        <Suspense fallback={null}>
+          {/* A new figure is a new mesh: remount, so everything tied to the old one is let go. */}
+          <LoadedBody key={figure} {...props} onMesh={setMesh} />
+          <SideLabel text={sideLabels.left} position={[0.4, 0.04, 0.05]} />
+          <SideLabel text={sideLabels.right} position={[-0.4, 0.04, 0.05]} />
+        </Suspense>
+      </ModelBoundary>
+      <CameraRig
+        mesh={mesh}
+        command={command}
+        skeleton={FIGURE_SKELETONS[figure]}
+        onLeaveView={onLeaveView}
+        onMoving={onMoving}
+      />
     </>
   );
 }
 
-/** If the model cannot load, say so in the page (via the store) instead of a blank canvas. */
-class ModelBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+function LoadedBody({
+  figure,
+  display,
+  onAreaClick,
+  onAreaHover,
+  onModel,
+  onMesh,
+}: BodyCanvasProps & { onMesh: (mesh: BodyMesh | null) => void }) {
+  const mesh = useBodyMesh(figure);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    onMesh(mesh);
+    onModel?.('ready');
+    invalidate();
+    return () => onMesh(null);
+  }, [mesh, onMesh, onModel, invalidate]);
+  return (
+    <>
+      <Body mesh={mesh} display={display} onAreaClick={onAreaClick} onAreaHover={onAreaHover} />
+      <Markers mesh={mesh} markers={display.markers} skeleton={FIGURE_SKELETONS[figure]} />
+      <FirstFrame />
+      <Probes mesh={mesh} />
+    </>
+  );
+}
+
+/** Marks when the body is first drawn, for the benchmark (a performance mark, nothing more). */
+function FirstFrame() {
+  useEffect(() => {
+    // The next animation frame after the body mounts is the one that draws it.
+    const id = requestAnimationFrame(() => {
+      if (!performance.getEntriesByName('body-drawn').length) performance.mark('body-drawn');
+    });
+    return () => cancelAnimationFrame(id);
+  }, []);
+  return null;
+}
+
+/**
+ * The end-to-end tests' probes (where on screen an area can be clicked, how many draw calls the
+ * body takes), loaded in a chunk of their own only when a browser is driven by automation.
+ */
+function Probes({ mesh }: { mesh: BodyMesh }) {
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    if (!navigator.webdriver) return undefined;
+    let uninstall: (() => void) | undefined;
+    let cancelled = false;
+    void import('./probes.ts').then(({ installProbes }) => {
+      if (!cancelled) uninstall = installProbes({ mesh, camera, gl, scene, invalidate });
+    });
+    return () => {
+      cancelled = true;
+      uninstall?.();
+    };
+  }, [mesh, camera, gl, scene, invalidate]);
+  return null;
+}
+
+/** If the model cannot load, say so (through the caller) instead of a blank canvas. */
+class ModelBoundary extends Component<
+  { children: ReactNode; onError: () => void },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: unknown) {
     console.error('Body model failed to load', error);
-    useViewStore.getState().setModel('error');
+    this.props.onError();
   }
   override render() {
     return this.state.failed ? null : this.props.children;

@@ -1,6 +1,17 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import * as THREE from 'three';
+import type * as THREE from 'three';
+import { labelTexture, type LabelStyle } from './labelTexture.ts';
+
+const SIDE_LABEL_STYLE: LabelStyle = {
+  width: 512,
+  height: 128,
+  background: 'rgba(255,255,255,0.92)',
+  border: 'rgba(31,41,51,0.18)',
+  ink: '#1f2933',
+  font: '600 54px system-ui, -apple-system, Segoe UI, Roboto, sans-serif',
+  radius: 48,
+};
 
 /**
  * Opacity of a side label for a camera at (x, z) (looking at the body's axis): both labels show
@@ -15,9 +26,8 @@ export function sideLabelOpacity(cameraX: number, cameraZ: number, labelX: numbe
 }
 
 /**
- * A small text label that always faces the camera, drawn into a canvas texture (no DOM overlay,
- * so it moves with the body at no layout cost and cannot leak DOM nodes). Seen from the side,
- * the two side labels would stack on each other: the one on the far side fades out.
+ * "Your left" or "Your right" beside the feet, always facing the camera. Seen from the side, the
+ * two labels would stack on each other: the one on the far side fades out.
  */
 export function SideLabel({
   text,
@@ -26,30 +36,7 @@ export function SideLabel({
   text: string;
   position: [number, number, number];
 }) {
-  const texture = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 512;
-    canvas.height = 128;
-    const ctx = canvas.getContext('2d');
-    if (ctx) {
-      ctx.fillStyle = 'rgba(255,255,255,0.92)';
-      ctx.strokeStyle = 'rgba(31,41,51,0.18)';
-      ctx.lineWidth = 3;
-      ctx.beginPath();
-      ctx.roundRect(8, 16, 496, 96, 48);
-      ctx.fill();
-      ctx.stroke();
-      ctx.fillStyle = '#1f2933';
-      ctx.font = '600 54px system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      ctx.fillText(text, 256, 66);
-    }
-    const t = new THREE.CanvasTexture(canvas);
-    t.colorSpace = THREE.SRGBColorSpace;
-    t.anisotropy = 4;
-    return t;
-  }, [text]);
+  const texture = useMemo(() => labelTexture(text, SIDE_LABEL_STYLE), [text]);
   useEffect(() => () => texture.dispose(), [texture]);
   const material = useRef<THREE.SpriteMaterial>(null);
   useFrame(({ camera }) => {

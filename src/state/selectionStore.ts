@@ -1,11 +1,8 @@
 import { create } from 'zustand';
-import { sameArea, type BodyArea, type Side } from '../domain/regions.ts';
+import type { ChosenTriggerPoint } from '../domain/explorerDisplay.ts';
+import { sameArea, type BodyArea } from '../domain/regions.ts';
 
-/** A trigger point chosen on one side of the body. */
-export interface ChosenTriggerPoint {
-  id: string;
-  side: Side;
-}
+export type { ChosenTriggerPoint };
 
 interface SelectionState {
   /** Where it hurts, in the order the person picked the areas. */

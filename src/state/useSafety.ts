@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { atlas } from '../../data/index.ts';
 import type { RedFlag } from '../domain/atlas.ts';
-import { findTriggerPoint } from '../domain/lookup.ts';
 import { emergencyFlagsFor, safetyFor, type TechniqueSafety } from '../domain/safety.ts';
+import { useAtlas } from './atlasStore.ts';
 import { useSelectionStore } from './selectionStore.ts';
 
 /**
@@ -10,12 +9,13 @@ import { useSelectionStore } from './selectionStore.ts';
  * areas, of the place it is pressed and of its muscle. Undefined when no point is chosen.
  */
 export function useTechniqueSafety(): TechniqueSafety | undefined {
+  const index = useAtlas();
   const areas = useSelectionStore((s) => s.areas);
   const id = useSelectionStore((s) => s.chosen?.id);
   return useMemo(() => {
-    const entry = id ? findTriggerPoint(atlas, id) : undefined;
-    return entry ? safetyFor(atlas, entry.muscle, entry.triggerPoint, areas) : undefined;
-  }, [areas, id]);
+    const entry = id ? index.triggerPoint(id) : undefined;
+    return entry ? safetyFor(index.atlas, entry.muscle, entry.triggerPoint, areas) : undefined;
+  }, [areas, id, index]);
 }
 
 /**
@@ -24,6 +24,7 @@ export function useTechniqueSafety(): TechniqueSafety | undefined {
  * no areas, but pressing the chest still needs the heart warning).
  */
 export function useEmergencyFlags(): readonly RedFlag[] {
+  const { atlas } = useAtlas();
   const areas = useSelectionStore((s) => s.areas);
   const safety = useTechniqueSafety();
   return useMemo(
@@ -31,6 +32,6 @@ export function useEmergencyFlags(): readonly RedFlag[] {
       safety
         ? safety.flags.map((f) => f.flag).filter((f) => f.urgency === 'emergency')
         : emergencyFlagsFor(atlas, areas),
-    [areas, safety],
+    [areas, safety, atlas],
   );
 }

@@ -1,23 +1,17 @@
 import { create } from 'zustand';
 import type { Figure } from '../domain/anatomy/build.ts';
-import type { BodyArea } from '../domain/regions.ts';
+import type { Placement } from '../domain/atlas.ts';
+import type { BodyArea, Side } from '../domain/regions.ts';
+import {
+  VIEWS,
+  type CameraCommand,
+  type GraphicsStatus,
+  type ModelStatus,
+  type ViewName,
+} from '../domain/view.ts';
 
-export const VIEWS = ['front', 'back', 'left', 'right'] as const;
-/** A standard view, named for the side of the person you look at ("left" = their left side). */
-export type ViewName = (typeof VIEWS)[number];
-
-/**
- * A camera move, as a command: the nonce changes every time, so asking for the same view twice
- * still moves the camera back after the person has rotated it.
- */
-export type CameraCommand =
-  | { kind: 'view'; view: ViewName; nonce: number }
-  | { kind: 'focus-trigger-point'; nonce: number }
-  | { kind: 'focus-area'; area: BodyArea; nonce: number };
-
-/** Whether the 3D view can run: checked at start, and lost if the GPU context goes away. */
-export type GraphicsStatus = 'checking' | 'ready' | 'unavailable' | 'lost';
-export type ModelStatus = 'loading' | 'ready' | 'error';
+export { VIEWS };
+export type { CameraCommand, GraphicsStatus, ModelStatus, ViewName };
 
 interface ViewState {
   hovered: BodyArea | null;
@@ -25,20 +19,26 @@ interface ViewState {
   view: ViewName;
   /** False once the person has turned the body away from that view by hand. */
   atView: boolean;
+  /** True once the person has turned the body by hand since the last camera command. */
+  turnedByHand: boolean;
   command: CameraCommand | null;
   graphics: GraphicsStatus;
   model: ModelStatus;
+  /** True while the camera is moving (the tests wait for it to rest). */
+  moving: boolean;
   /** Which figure the body shows (kept in the URL). */
   figure: Figure;
   hover: (area: BodyArea | null) => void;
   showView: (view: ViewName) => void;
-  focusTriggerPoint: () => void;
+  /** Turns the camera to look at a trigger point from where it is pressed. */
+  focusTriggerPoint: (placement: Placement, side: Side) => void;
   /** Turns and zooms the camera to face an area of the body. */
   focusArea: (area: BodyArea) => void;
   /** The person has turned the body by hand. */
   leaveView: () => void;
   setGraphics: (status: GraphicsStatus) => void;
   setModel: (status: ModelStatus) => void;
+  setMoving: (moving: boolean) => void;
   /** Shows the other figure; the new model loads in its place. */
   setFigure: (figure: Figure) => void;
 }
@@ -49,9 +49,11 @@ const initial = {
   hovered: null,
   view: 'front' as ViewName,
   atView: true,
+  turnedByHand: false,
   command: null,
   graphics: 'checking' as GraphicsStatus,
   model: 'loading' as ModelStatus,
+  moving: false,
   figure: 'male' as Figure,
 };
 
@@ -61,14 +63,30 @@ export const useViewStore = create<ViewState>()((set) => ({
     set((s) =>
       s.hovered?.region === hovered?.region && s.hovered?.side === hovered?.side ? s : { hovered },
     ),
-  showView: (view) => set({ view, atView: true, command: { kind: 'view', view, nonce: ++nonce } }),
-  focusTriggerPoint: () =>
-    set({ atView: false, command: { kind: 'focus-trigger-point', nonce: ++nonce } }),
+  showView: (view) =>
+    set({
+      view,
+      atView: true,
+      turnedByHand: false,
+      command: { kind: 'view', view, nonce: ++nonce },
+    }),
+  focusTriggerPoint: (placement, side) =>
+    set({
+      atView: false,
+      turnedByHand: false,
+      command: { kind: 'focus-trigger-point', placement, side, nonce: ++nonce },
+    }),
   focusArea: (area) =>
-    set({ atView: false, command: { kind: 'focus-area', area, nonce: ++nonce } }),
-  leaveView: () => set((s) => (s.atView ? { atView: false } : s)),
+    set({
+      atView: false,
+      turnedByHand: false,
+      command: { kind: 'focus-area', area, nonce: ++nonce },
+    }),
+  leaveView: () =>
+    set((s) => (s.atView || !s.turnedByHand ? { atView: false, turnedByHand: true } : s)),
   setGraphics: (graphics) => set({ graphics }),
   setModel: (model) => set({ model }),
+  setMoving: (moving) => set((s) => (s.moving === moving ? s : { moving })),
   setFigure: (figure) =>
     set((s) => (s.figure === figure ? s : { figure, hovered: null, model: 'loading' })),
 }));

@@ -7,18 +7,17 @@ import {
   type RegionId,
   type Side,
 } from '../domain/regions.ts';
-import { useSelectionStore } from '../state/selectionStore.ts';
+import { addAreasAndShow } from '../state/intents.ts';
 
 /** Picks an area from a list: the same selection a click on the body makes, without the body. */
 export function AreaPicker() {
-  const addArea = useSelectionStore((s) => s.addArea);
   const [region, setRegion] = useState<RegionId | ''>('');
   const [side, setSide] = useState<Side>('left');
   const id = useId();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (region) addArea({ region, side });
+    if (region) addAreasAndShow([{ region, side }]);
   };
 
   return (

@@ -1,46 +1,44 @@
-import { atlas } from '../../data/index.ts';
-import { SURFACE_MUSCLES } from '../domain/anatomy/muscleMap.ts';
-import { findTriggerPoint } from '../domain/lookup.ts';
-import { useSelectionStore } from '../state/selectionStore.ts';
+import { summarise } from '../domain/display.ts';
+import { surfaceMuscleCode } from '../domain/encoding.ts';
+import { useExplorerDisplay } from '../state/useExplorerDisplay.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 
-/** What the colours on the body mean. */
+/** What the colours on the body mean: only what the body shows now. */
 export function Legend() {
-  const hasAreas = useSelectionStore((s) => s.areas.length > 0);
-  const hasPattern = useSelectionStore((s) => s.chosen !== null);
-  const outlined = useSelectionStore((s) => {
-    const muscleId = s.chosen ? findTriggerPoint(atlas, s.chosen.id)?.muscle.id : undefined;
-    return muscleId !== undefined && (SURFACE_MUSCLES as readonly string[]).includes(muscleId);
-  });
+  const display = useExplorerDisplay();
   const bodyAvailable = useViewStore(selectBodyAvailable);
-  if (!bodyAvailable || (!hasAreas && !hasPattern)) return null;
+  const shown = summarise(display);
+  const outlined = display.outlines.some((o) => surfaceMuscleCode(o.muscleId) > 0);
+  if (!bodyAvailable || (!shown.pain && !shown.essential && !shown.markers)) return null;
   return (
     <ul className="legend" aria-label="Colour key">
-      {hasAreas && (
+      {shown.pain && (
         <li>
           <span className="swatch swatch-selected" aria-hidden="true" /> Where it hurts
         </li>
       )}
-      {hasPattern && (
-        <>
-          <li>
-            <span className="swatch swatch-essential" aria-hidden="true" /> Main referred pain
-          </li>
-          <li>
-            <span className="swatch swatch-spillover" aria-hidden="true" /> Sometimes
-          </li>
-          {outlined && (
-            <li>
-              <span className="swatch swatch-outline" aria-hidden="true" /> The muscle
-            </li>
-          )}
-          <li>
-            <span className="swatch swatch-x" aria-hidden="true">
-              ✕
-            </span>{' '}
-            Trigger point
-          </li>
-        </>
+      {shown.essential && (
+        <li>
+          <span className="swatch swatch-essential" aria-hidden="true" /> Main referred pain
+        </li>
+      )}
+      {shown.spillover && (
+        <li>
+          <span className="swatch swatch-spillover" aria-hidden="true" /> Sometimes
+        </li>
+      )}
+      {outlined && (
+        <li>
+          <span className="swatch swatch-outline" aria-hidden="true" /> The muscle
+        </li>
+      )}
+      {shown.markers > 0 && (
+        <li>
+          <span className="swatch swatch-x" aria-hidden="true">
+            ✕
+          </span>{' '}
+          Trigger point
+        </li>
       )}
     </ul>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { atlas, COMPLAINT_SHORTCUTS } from '../../data/index.ts';
+import { COMPLAINT_SHORTCUTS } from '../../data/index.ts';
 import { BODY_AREA_LABELS, type BodyAreaGroup } from '../domain/atlas.ts';
-import { findMuscle, findTriggerPoint } from '../domain/lookup.ts';
 import { groupByMuscle, type RankedMuscle } from '../domain/ranking.ts';
 import { otherCausesFor } from '../domain/safety.ts';
 import { SIDES, type Side } from '../domain/regions.ts';
+import { useAtlas } from '../state/atlasStore.ts';
+import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
 import { describeMatches, sideLabel } from './format.ts';
@@ -12,12 +13,13 @@ import { OtherCauses } from './OtherCauses.tsx';
 
 /** The likely trigger points for the selection, grouped by how strongly they explain it. */
 export function ResultsList() {
+  const index = useAtlas();
   const areas = useSelectionStore((s) => s.areas);
   const ranking = useRanking();
   const [filter, setFilter] = useState<BodyAreaGroup | 'all'>('all');
 
   if (areas.length === 0) return <StartHere />;
-  const others = <OtherCauses causes={otherCausesFor(atlas, areas)} />;
+  const others = <OtherCauses causes={otherCausesFor(index.atlas, areas)} />;
   if (ranking.length === 0) {
     return (
       <section className="results" aria-label="Results">
@@ -31,7 +33,7 @@ export function ResultsList() {
     );
   }
   const muscles = groupByMuscle(ranking);
-  const groupOf = (m: RankedMuscle) => findMuscle(atlas, m.muscleId)?.group;
+  const groupOf = (m: RankedMuscle) => index.muscle(m.muscleId)?.group;
   const groups = [...new Set(muscles.map(groupOf))].filter((g): g is BodyAreaGroup => Boolean(g));
   const shown =
     filter === 'all' || !groups.includes(filter)
@@ -68,7 +70,6 @@ export function ResultsList() {
 
 /** Nothing selected yet: how to start, and the commonest complaints as shortcuts. */
 function StartHere() {
-  const addAreas = useSelectionStore((s) => s.addAreas);
   const [side, setSide] = useState<Side | 'both'>('left');
   const sides = side === 'both' ? SIDES : [side];
   return (
@@ -93,7 +94,7 @@ function StartHere() {
             <button
               type="button"
               onClick={() =>
-                addAreas(
+                addAreasAndShow(
                   shortcut.regions.flatMap((region) => sides.map((s) => ({ region, side: s }))),
                 )
               }
@@ -116,7 +117,7 @@ function ResultGroup({
   hint: string;
   results: readonly RankedMuscle[];
 }) {
-  const choose = useSelectionStore((s) => s.choose);
+  const index = useAtlas();
   return (
     <div className="result-group">
       <h2>
@@ -124,14 +125,14 @@ function ResultGroup({
       </h2>
       <ol className="result-list">
         {results.map(({ triggerPoints: [r, ...more] }) => {
-          const entry = r ? findTriggerPoint(atlas, r.triggerPointId) : undefined;
+          const entry = r ? index.triggerPoint(r.triggerPointId) : undefined;
           if (!r || !entry) return null;
           return (
             <li key={`${r.muscleId}:${r.side}`}>
               <button
                 type="button"
                 className="result"
-                onClick={() => choose({ id: r.triggerPointId, side: r.side })}
+                onClick={() => chooseTriggerPoint({ id: r.triggerPointId, side: r.side })}
               >
                 <span className="result-title">
                   {entry.muscle.name}

@@ -1,13 +1,16 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { atlas } from '../../data/index.ts';
+import type { AtlasIndex } from '../domain/atlasIndex.ts';
 import { createSearchIndex, type SearchIndex } from '../domain/search.ts';
 import { areaLabel, type Side } from '../domain/regions.ts';
+import { useAtlas } from '../state/atlasStore.ts';
+import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 
-let index: SearchIndex | undefined;
-/** Built on first use: the atlas never changes while the app runs. */
-function searchIndex(): SearchIndex {
-  index ??= createSearchIndex(atlas);
+const indexes = new WeakMap<AtlasIndex, SearchIndex>();
+/** Built on first use, once per atlas (a language has its own words). */
+function searchIndex(atlas: AtlasIndex): SearchIndex {
+  let index = indexes.get(atlas);
+  if (!index) indexes.set(atlas, (index = createSearchIndex(atlas.atlas)));
   return index;
 }
 
@@ -30,15 +33,14 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();
-  const addArea = useSelectionStore((s) => s.addArea);
-  const choose = useSelectionStore((s) => s.choose);
+  const atlas = useAtlas();
   const preferredSide = useSelectionStore((s): Side => s.areas[0]?.side ?? 'left');
 
   const options = useMemo<Option[]>(() => {
     const out: Option[] = [];
-    for (const hit of searchIndex().search(query, 10)) {
+    for (const hit of searchIndex(atlas).search(query, 10)) {
       if (hit.kind === 'muscle') {
-        const muscle = atlas.muscles.find((m) => m.id === hit.muscleId);
+        const muscle = atlas.muscle(hit.muscleId);
         const tp = muscle?.triggerPoints[0];
         if (!tp) continue;
         out.push({
@@ -46,7 +48,7 @@ export function SearchBox() {
           label: hit.label,
           detail: hit.detail,
           kind: 'Muscle',
-          run: () => choose({ id: tp.id, side: preferredSide }),
+          run: () => chooseTriggerPoint({ id: tp.id, side: preferredSide }),
         });
       } else if (hit.kind === 'region') {
         for (const side of ['left', 'right'] as const) {
@@ -55,26 +57,26 @@ export function SearchBox() {
             label: areaLabel({ region: hit.region, side }),
             detail: hit.detail,
             kind: 'Area',
-            run: () => addArea({ region: hit.region, side }),
+            run: () => addAreasAndShow([{ region: hit.region, side }]),
           });
         }
       } else {
         for (const tp of hit.triggerPoints.slice(0, MAX_COMPLAINT_MUSCLES)) {
-          const muscle = atlas.muscles.find((m) => m.id === tp.muscleId);
+          const muscle = atlas.muscle(tp.muscleId);
           if (!muscle) continue;
           out.push({
             key: `c:${hit.complaint}:${tp.muscleId}`,
             label: `${hit.label}: ${muscle.name}`,
             detail: `A known cause of ${hit.complaint.toLowerCase()}`,
             kind: 'Complaint',
-            run: () => choose({ id: tp.triggerPointId, side: preferredSide }),
+            run: () => chooseTriggerPoint({ id: tp.triggerPointId, side: preferredSide }),
           });
         }
       }
     }
     // The same option can come from two hits (a muscle and a complaint naming it): keep the first.
     return out.filter((o, i) => out.findIndex((p) => p.key === o.key) === i).slice(0, 12);
-  }, [query, addArea, choose, preferredSide]);
+  }, [query, atlas, preferredSide]);
 
   const expanded = open && query.trim().length >= 2;
   const current = Math.min(active, Math.max(0, options.length - 1));

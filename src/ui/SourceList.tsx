@@ -1,5 +1,5 @@
-import { atlas } from '../../data/index.ts';
 import type { SourceRef } from '../domain/atlas.ts';
+import { useAtlas } from '../state/atlasStore.ts';
 
 /** The works a text follows, as a short reference list: authors, title, edition, section. */
 export function SourceList({
@@ -9,10 +9,11 @@ export function SourceList({
   refs: readonly SourceRef[];
   className?: string;
 }) {
+  const index = useAtlas();
   return (
     <ul className={className}>
       {refs.map((ref) => {
-        const source = atlas.sources.find((s) => s.id === ref.source);
+        const source = index.source(ref.source);
         if (!source) return null;
         return (
           <li key={`${ref.source}:${ref.chapter}`}>

@@ -1,8 +1,8 @@
-import { atlas } from '../../data/index.ts';
-import { findTriggerPoint } from '../domain/lookup.ts';
 import { groupByMuscle } from '../domain/ranking.ts';
 import { regionById } from '../domain/regions.ts';
 import { holdChoices } from '../domain/timer.ts';
+import { useAtlas } from '../state/atlasStore.ts';
+import { chooseTriggerPoint, showTriggerPoint } from '../state/intents.ts';
 import { useRanking } from '../state/useRanking.ts';
 import { useTechniqueSafety } from '../state/useSafety.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
@@ -18,12 +18,11 @@ const STRETCH_REST_SECONDS = 10;
 /** One trigger point: where it is, where it refers, and how to release it. */
 export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) {
   const close = useSelectionStore((s) => s.closeTriggerPoint);
-  const choose = useSelectionStore((s) => s.choose);
-  const focus = useViewStore((s) => s.focusTriggerPoint);
+  const index = useAtlas();
   const bodyAvailable = useViewStore(selectBodyAvailable);
   const ranking = useRanking();
   const safety = useTechniqueSafety();
-  const entry = findTriggerPoint(atlas, chosen.id);
+  const entry = index.triggerPoint(chosen.id);
   if (!entry || !safety) return null;
   const { muscle, triggerPoint: tp } = entry;
   const side = sideLabel(chosen.side).toLowerCase();
@@ -32,7 +31,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const at = results.findIndex((r) => r.muscleId === muscle.id && r.side === chosen.side);
   const step = (delta: number) => {
     const next = results[at + delta]?.triggerPoints[0];
-    if (next) choose({ id: next.triggerPointId, side: next.side });
+    if (next) chooseTriggerPoint({ id: next.triggerPointId, side: next.side });
   };
   const { pressure, stretch } = muscle;
   const essential = zoneLabels(tp.referral.essential, chosen.side);
@@ -68,7 +67,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
           </span>
         )}
         {bodyAvailable && (
-          <button type="button" className="link-button" onClick={focus}>
+          <button type="button" className="link-button" onClick={() => showTriggerPoint(chosen)}>
             Show on body
           </button>
         )}
@@ -84,7 +83,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
               key={s}
               type="button"
               aria-pressed={chosen.side === s}
-              onClick={() => choose({ id: tp.id, side: s })}
+              onClick={() => chooseTriggerPoint({ id: tp.id, side: s })}
             >
               Your {s}
             </button>
@@ -106,7 +105,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
               key={other.id}
               type="button"
               aria-pressed={other.id === tp.id}
-              onClick={() => choose({ id: other.id, side: chosen.side })}
+              onClick={() => chooseTriggerPoint({ id: other.id, side: chosen.side })}
             >
               {other.name}
             </button>

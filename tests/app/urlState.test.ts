@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createAtlasIndex } from '../../src/domain/atlasIndex.ts';
 import { atlas } from '../../data/index.ts';
 import { parseUrlState, serializeUrlState } from '../../src/app/urlState.ts';
+
+const index = createAtlasIndex(atlas);
 
 describe('the URL state', () => {
   it('round-trips areas, the chosen trigger point, the view and the figure', () => {
@@ -17,18 +20,20 @@ describe('the URL state', () => {
     expect(search).toBe(
       '?areas=left.temple,right.neck-side&tp=left.upper-trapezius-tp1&view=back&body=female',
     );
-    expect(parseUrlState(search, atlas)).toEqual({
+    expect(parseUrlState(search, index)).toEqual({
       ...state,
       areas: [...state.areas],
       ignored: [],
+      hasView: true,
     });
   });
 
   it('is empty for the default view with nothing selected', () => {
     expect(serializeUrlState({ areas: [], chosen: null, view: 'front', figure: 'male' })).toBe('');
-    expect(parseUrlState('', atlas)).toEqual({
+    expect(parseUrlState('', index)).toEqual({
       areas: [],
       chosen: null,
+      hasView: false,
       view: 'front',
       figure: 'male',
       ignored: [],
@@ -44,7 +49,7 @@ describe('the URL state', () => {
     ['?view=upside-down', 'view "upside-down"'],
     ['?body=robot', 'body "robot"'],
   ])('ignores %s and says so', (search, ignored) => {
-    const parsed = parseUrlState(search, atlas);
+    const parsed = parseUrlState(search, index);
     expect(parsed.ignored).toEqual([ignored]);
     expect(parsed.areas).toEqual([]);
     expect(parsed.chosen).toBeNull();
@@ -53,7 +58,7 @@ describe('the URL state', () => {
   it('keeps the good parts of a half-broken link', () => {
     const parsed = parseUrlState(
       '?areas=left.temple,,bogus,left.temple,right.calf&view=%E0%A4%A',
-      atlas,
+      index,
     );
     expect(parsed.areas).toEqual([
       { region: 'temple', side: 'left' },
@@ -64,6 +69,6 @@ describe('the URL state', () => {
 
   it('caps a huge list of areas', () => {
     const many = Array.from({ length: 500 }, () => 'left.temple').join(',');
-    expect(parseUrlState(`?areas=${many}`, atlas).areas).toHaveLength(1);
+    expect(parseUrlState(`?areas=${many}`, index).areas).toHaveLength(1);
   });
 });

@@ -4,10 +4,9 @@ import { LANDMARKS, type LandmarkId } from '../../src/domain/anatomy/landmarks.t
 import {
   SURFACE_MUSCLES,
   muscleAt,
-  muscleCodeAt,
-  muscleFromCode,
   type SurfaceMuscleId,
 } from '../../src/domain/anatomy/muscleMap.ts';
+import { muscleCode, muscleFromCode } from '../../src/domain/encoding.ts';
 
 type P = readonly [number, number, number];
 
@@ -74,9 +73,9 @@ describe('muscleAt', () => {
 
   it('codes a muscle as 1 + its index and none as 0', () => {
     const p: P = [0.25, 1.33, 0.0];
-    expect(muscleCodeAt(p)).toBe(SURFACE_MUSCLES.indexOf('deltoid') + 1);
-    expect(muscleFromCode(muscleCodeAt(p))).toBe('deltoid');
-    expect(muscleCodeAt(LANDMARKS.patella)).toBe(0);
+    expect(muscleCode(muscleAt(p))).toBe(SURFACE_MUSCLES.indexOf('deltoid') + 1);
+    expect(muscleFromCode(muscleCode(muscleAt(p)))).toBe('deltoid');
+    expect(muscleCode(muscleAt(LANDMARKS.patella))).toBe(0);
     expect(muscleFromCode(0)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAtlasIndex } from '../../src/domain/atlasIndex.ts';
 import { atlas, COMPLAINT_SHORTCUTS } from '../../data/index.ts';
 import { parseUrlState, serializeUrlState } from '../../src/app/urlState.ts';
 import type { RedFlag } from '../../src/domain/atlas.ts';
@@ -10,6 +11,8 @@ import {
   safetyFor,
   type TechniqueSafety,
 } from '../../src/domain/safety.ts';
+
+const index = createAtlasIndex(atlas);
 
 const entries = atlas.muscles.flatMap((muscle) =>
   muscle.triggerPoints.map((tp) => ({ muscle, tp })),
@@ -41,7 +44,7 @@ function entryPaths(tp: (typeof entries)[number]['tp']): [string, BodyArea[]][] 
       view: 'front',
       figure: 'male',
     }),
-    atlas,
+    index,
   );
   return [
     ['search (nothing selected)', []],

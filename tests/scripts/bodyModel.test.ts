@@ -14,8 +14,10 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBodyGlb } from '../../scripts/model/pipeline.ts';
 import { LANDMARKS, STATURE } from '../../src/domain/anatomy/landmarks.ts';
-import { SURFACE_MUSCLES, muscleFromCode } from '../../src/domain/anatomy/muscleMap.ts';
-import { REGION_CODE_COUNT, areaFromCode, areaKey } from '../../src/domain/regions.ts';
+import { SURFACE_MUSCLES } from '../../src/domain/anatomy/muscleMap.ts';
+import { muscleFromCode } from '../../src/domain/encoding.ts';
+import { areaKey } from '../../src/domain/regions.ts';
+import { REGION_CODE_COUNT, areaFromCode } from '../../src/domain/encoding.ts';
 import { openEdges, unmirrored } from './meshChecks.ts';
 
 const COMMITTED = new URL('../../public/models/body.glb', import.meta.url);

@@ -5,25 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type * as THREE from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
 import { FEMALE_SKELETON, fromBuild, landmarksFor } from '../../src/domain/anatomy/build.ts';
-import { resolvePlacement } from '../../src/domain/anatomy/placement.ts';
 import { areaAt } from '../../src/domain/anatomy/regionMap.ts';
-import {
-  REGION_CODE_COUNT,
-  SIDES,
-  areaFromCode,
-  areaKey,
-  areaLabel,
-  regionCode,
-} from '../../src/domain/regions.ts';
-import { projectOntoSurface } from '../../src/scene/surface.ts';
+import { areaKey } from '../../src/domain/regions.ts';
+import { REGION_CODE_COUNT, areaFromCode, regionCode } from '../../src/domain/encoding.ts';
 import { DEFAULT_BODY, FEMALE_BODY } from '../../scripts/model/body.ts';
 import { loadBodyMesh } from '../../scripts/model/loadBody.ts';
+import { checkPlacements } from '../../scripts/model/placements.ts';
+import type { BodyMesh as LoadedBody } from '../../src/scene/bodyMesh.ts';
 import { buildBodyMesh, writeGlb, type BodyMesh } from '../../scripts/model/pipeline.ts';
-import { MAX_PLACEMENT_DISTANCE } from '../../scripts/model/placementRules.ts';
 import { openEdges, unmirrored } from './meshChecks.ts';
 
 const COMMITTED = new URL('../../public/models/body-female.glb', import.meta.url);
@@ -31,7 +23,7 @@ const COMMITTED = new URL('../../public/models/body-female.glb', import.meta.url
 let female: BodyMesh;
 let femaleGlb: Uint8Array;
 let male: BodyMesh;
-let femaleMesh: THREE.Mesh;
+let femaleMesh: LoadedBody;
 
 beforeAll(async () => {
   female = await buildBodyMesh(FEMALE_BODY);
@@ -120,27 +112,10 @@ describe('the female build', () => {
     expect(wrong / checked).toBeLessThan(0.01);
   });
 
-  const cases = atlas.muscles.flatMap((muscle) =>
-    muscle.triggerPoints.flatMap((tp) => SIDES.map((side) => ({ id: tp.id, tp, side }))),
-  );
   it('places every trigger point of the atlas on her skin, in its region', () => {
-    const misplaced: string[] = [];
-    for (const { id, tp, side } of cases) {
-      const placement = resolvePlacement(tp.placement, side, FEMALE_SKELETON);
-      const hit = projectOntoSurface(femaleMesh, placement.point, placement.pressDirection);
-      const wanted = regionCode({ region: tp.region, side });
-      const far =
-        hit &&
-        Math.hypot(
-          hit.point.x - placement.point[0],
-          hit.point.y - placement.point[1],
-          hit.point.z - placement.point[2],
-        ) > MAX_PLACEMENT_DISTANCE;
-      if (!hit || far || hit.code !== wanted)
-        misplaced.push(
-          `${id} (${side}): ${hit ? areaLabel(areaFromCode(hit.code)!) : 'no skin'}${far ? ', too far' : ''}`,
-        );
-    }
+    const misplaced = checkPlacements(femaleMesh, atlas.muscles, FEMALE_SKELETON)
+      .filter((r) => !r.ok)
+      .map((r) => `${r.id} (${r.side}): ${r.problem}`);
     expect(misplaced).toEqual([]);
   });
 });

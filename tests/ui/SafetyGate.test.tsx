@@ -43,9 +43,7 @@ describe('the technique page of every trigger point', () => {
         expect(document.querySelector('.steps')).toBeNull();
         act(() => useSafetyStore.getState().acknowledge(safety.key));
       }
-      expect(screen.getAllByText(/^Start guided/).length).toBe(
-        muscle.pressure ? 2 : 1,
-      );
+      expect(screen.getAllByText(/^Start guided/).length).toBe(muscle.pressure ? 2 : 1);
     },
   );
 });

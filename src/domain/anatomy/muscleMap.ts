@@ -406,14 +406,3 @@ export function muscleOfLeftPoint(p: Vec3): SurfaceMuscleId | undefined {
 export function muscleAt(p: Vec3): SurfaceMuscleId | undefined {
   return muscleOfLeftPoint([Math.abs(p[0]), p[1], p[2]]);
 }
-
-/** The `_MUSCLE` code of a point: 0 for none, otherwise 1 + index into SURFACE_MUSCLES. */
-export function muscleCodeAt(p: Vec3): number {
-  const id = muscleAt(p);
-  return id === undefined ? 0 : SURFACE_MUSCLES.indexOf(id) + 1;
-}
-
-/** The muscle id of a `_MUSCLE` code, or undefined for 0 or an unknown code. */
-export function muscleFromCode(code: number): SurfaceMuscleId | undefined {
-  return code > 0 ? SURFACE_MUSCLES[code - 1] : undefined;
-}

@@ -1,10 +1,9 @@
 import { useLoader } from '@react-three/fiber';
-import { useMemo } from 'react';
-import type * as THREE from 'three';
+import { useEffect, useMemo } from 'react';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { Figure } from '../domain/anatomy/build.ts';
-import { unpackBody } from './unpackBody.ts';
+import { createBodyMesh, type BodyMesh } from './bodyMesh.ts';
 
 /** Where the generated body models are served from (relative, so any base path works). */
 export const BODY_URLS: Record<Figure, string> = {
@@ -16,14 +15,15 @@ const withMeshopt = (loader: GLTFLoader) => {
   loader.setMeshoptDecoder(MeshoptDecoder);
 };
 
-/**
- * A figure's body geometry in metres: one indexed mesh whose `_region` attribute holds each
- * vertex's region code (see `unpackBody`).
- */
-export function useBodyGeometry(figure: Figure): THREE.BufferGeometry {
+/** A figure's body, loaded (suspends until it is) and unpacked by the mesh adapter. */
+export function useBodyMesh(figure: Figure): BodyMesh {
   const gltf = useLoader(GLTFLoader, BODY_URLS[figure], withMeshopt);
-  return useMemo(() => unpackBody(gltf.scene), [gltf]);
+  const mesh = useMemo(() => createBodyMesh(gltf.scene), [gltf]);
+  useEffect(() => () => mesh.dispose(), [mesh]);
+  return mesh;
 }
 
-// The default figure is fetched as soon as this chunk loads; the other one when it is asked for.
-useLoader.preload(GLTFLoader, BODY_URLS.male, withMeshopt);
+/** Starts fetching a figure's model before it is shown. */
+export function preloadBody(figure: Figure): void {
+  useLoader.preload(GLTFLoader, BODY_URLS[figure], withMeshopt);
+}
