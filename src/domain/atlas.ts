@@ -193,8 +193,8 @@ export interface RedFlag {
   signs: string;
   /** What to do. */
   advice: string;
-  /** The clinical guidance it follows, by source id and section. */
-  sources?: readonly SourceRef[];
+  /** The clinical guidance it follows, by source id and section: at least one. */
+  sources: readonly SourceRef[];
 }
 
 export const OTHER_CAUSE_KINDS = [
