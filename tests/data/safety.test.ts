@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
+import { LANDMARKS } from '../../src/domain/anatomy/landmarks.ts';
+import { resolvePlacement } from '../../src/domain/anatomy/placement.ts';
 import type { RegionId } from '../../src/domain/regions.ts';
 
 const sourceIds = new Set(atlas.sources.map((s) => s.id));
@@ -317,5 +319,178 @@ describe('pressure cautions', () => {
   it('tell pregnant people about the belly, lying positions, the calves and the midwife', () => {
     const advice = caution('pregnancy')!.advice;
     for (const word of [/belly/, /back/, /side/, /calves/, /midwife/]) expect(advice).toMatch(word);
+  });
+});
+
+const muscle = (id: string) => {
+  const m = atlas.muscles.find((x) => x.id === id);
+  if (!m) throw new Error(`no muscle ${id}`);
+  return m;
+};
+const pressingText = (id: string) => {
+  const p = muscle(id).pressure;
+  return p ? [p.position, p.direction, ...p.steps, ...p.stopIf].join(' ') : '';
+};
+
+describe('muscle red flags', () => {
+  const CALF_MUSCLES = [
+    'gastrocnemius',
+    'soleus',
+    'plantaris',
+    'popliteus',
+    'tibialis-posterior',
+    'flexor-digitorum-longus',
+    'flexor-hallucis-longus',
+  ];
+  it.each(CALF_MUSCLES)('%s carries the blood-clot warning', (id) => {
+    expect(muscle(id).redFlags).toContain('blood-clot');
+  });
+
+  /** Muscles whose serious precautions point to a red flag, and the flag. */
+  const LINKS: [muscle: string, flag: string][] = [
+    ['pectoralis-major', 'heart-attack'],
+    ['pectoralis-minor', 'heart-attack'],
+    ['sternalis', 'heart-attack'],
+    ['serratus-anterior', 'heart-attack'],
+    ['serratus-anterior', 'pulmonary-embolism'],
+    ['subclavius', 'heart-attack'],
+    ['rhomboids', 'aortic-dissection'],
+    ['rectus-abdominis', 'acute-abdomen'],
+    ['rectus-abdominis', 'abdominal-aortic-aneurysm'],
+    ['external-oblique', 'acute-abdomen'],
+    ['internal-oblique', 'abdominal-aortic-aneurysm'],
+    ['transversus-abdominis', 'abdominal-aortic-aneurysm'],
+    ['iliopsoas', 'acute-abdomen'],
+    ['iliopsoas', 'abdominal-aortic-aneurysm'],
+    ['diaphragm', 'acute-abdomen'],
+    ['diaphragm', 'abdominal-aortic-aneurysm'],
+    ['quadratus-lumborum', 'kidney-infection-or-stone'],
+    ['temporalis', 'temple-pain-over-50'],
+    ['masseter', 'temple-pain-over-50'],
+    ['sternocleidomastoid', 'stroke-signs'],
+    ['longus-colli', 'stroke-signs'],
+    ['digastric', 'stroke-signs'],
+    ['piriformis', 'cauda-equina'],
+    ['short-lateral-rotators', 'cauda-equina'],
+    ['tibialis-anterior', 'compartment-syndrome'],
+    ['fibularis-longus', 'compartment-syndrome'],
+  ];
+  it.each(LINKS)('%s carries the %s warning', (id, flagId) => {
+    expect(muscle(id).redFlags).toContain(flagId);
+  });
+
+  it('link only to red flags that exist', () => {
+    const ids = new Set(atlas.redFlags.map((f) => f.id));
+    for (const m of atlas.muscles)
+      for (const id of m.redFlags ?? []) expect(ids.has(id), `${m.id}: ${id}`).toBe(true);
+  });
+});
+
+describe('longus colli', () => {
+  const m = muscle('longus-colli');
+
+  it('has no self-pressure steps', () => {
+    expect(m.pressure).toBeUndefined();
+  });
+
+  it('says why it is for a therapist only: the windpipe, the carotid artery and the nerves', () => {
+    expect(m.therapistOnly).toMatch(/windpipe/);
+    expect(m.therapistOnly).toMatch(/carotid artery/);
+    expect(m.therapistOnly).toMatch(/nerves/);
+    expect(m.therapistOnly).toMatch(/therapist/);
+  });
+
+  it('keeps its stretch lying down with the head supported, and stops at dizziness', () => {
+    expect(m.stretch.position).toMatch(/Lying on your back/);
+    expect(m.stretch.steps.join(' ')).toMatch(/head resting/);
+    expect(m.stretch.avoid.join(' ')).toMatch(/dizzy/);
+  });
+});
+
+describe('pectineus', () => {
+  const m = muscle('pectineus');
+  const tp = m.triggerPoints[0]!;
+
+  it('is found beside the adductor longus tendon, not in the groin crease by the pulse', () => {
+    expect(tp.location).toMatch(/adductor longus/);
+    expect(tp.location).toMatch(/cord/);
+    expect(tp.location).not.toMatch(/inside the pulse/);
+  });
+
+  it('is placed close to the pubic tubercle, well inside the mid-inguinal point', () => {
+    const point = resolvePlacement(tp.placement, 'left').point;
+    const [asis, symphysis, tubercle] = [
+      LANDMARKS.asis,
+      LANDMARKS['pubic-symphysis'],
+      LANDMARKS['pubic-tubercle'],
+    ];
+    const midInguinal = (asis[0] + symphysis[0]) / 2;
+    expect(midInguinal - point[0]).toBeGreaterThanOrEqual(0.02);
+    expect(Math.abs(point[0] - tubercle[0])).toBeLessThanOrEqual(0.015);
+    expect(tp.region).toBe('groin');
+  });
+
+  it('has you find the tendon first and keep away from the crease and any pulse', () => {
+    const steps = m.pressure!.steps.join(' ');
+    expect(steps).toMatch(/cord/);
+    expect(steps).toMatch(/crease/);
+    expect(steps).toMatch(/pulse/);
+    expect(steps).not.toMatch(/feel for the pulse of the big artery/);
+  });
+
+  it('warns about a past blood clot and varicose veins', () => {
+    expect(m.precautions.join(' ')).toMatch(/blood clot/);
+    expect(m.precautions.join(' ')).toMatch(/varicose veins/);
+  });
+});
+
+/**
+ * Danger zones: each self-pressure technique near one says, in its own steps, where to keep off.
+ * [muscle, what its pressing text must say]
+ */
+const KEEP_OFF: [muscle: string, mustSay: RegExp[]][] = [
+  ['temporalis', [/temple artery/, /never on it/]],
+  ['sternocleidomastoid', [/carotid artery/, /pulse/]],
+  ['scalenes', [/behind the cord/, /hollow just behind the collarbone/]],
+  ['digastric', [/pulse/, /hyoid/]],
+  ['platysma', [/never press into the neck/]],
+  ['medial-pterygoid', [/pulse/]],
+  ['levator-scapulae', [/hollow over the collarbone/]],
+  ['splenius-cervicis', [/hollow over the collarbone/]],
+  ['subscapularis', [/top of the armpit/]],
+  ['latissimus-dorsi', [/hollow of the armpit/]],
+  ['teres-minor', [/hollow of the armpit/]],
+  ['teres-major', [/hollow of the armpit/]],
+  ['coracobrachialis', [/groove/, /pulse/]],
+  ['pectoralis-minor', [/main artery of the arm/]],
+  ['subclavius', [/hollow behind the collarbone/]],
+  ['biceps-brachii', [/groove/]],
+  ['pronator-teres', [/main artery of the arm/]],
+  ['rectus-abdominis', [/middle line/, /aorta/]],
+  ['iliopsoas', [/aorta/, /never inward toward the pulse/]],
+  ['internal-oblique', [/never press on or beyond that pulse/]],
+  ['quadratus-lumborum', [/kidney/]],
+  ['iliocostalis-lumborum', [/kidney/]],
+  ['piriformis', [/sciatic nerve/, /notch/]],
+  ['short-lateral-rotators', [/sciatic nerve/]],
+  ['gluteus-maximus', [/sciatic nerve/]],
+  ['sartorius', [/pulse/]],
+  ['vastus-medialis', [/pulse/]],
+  ['gastrocnemius', [/middle of the hollow/]],
+  ['plantaris', [/common fibular nerve/, /middle of the hollow/]],
+  ['popliteus', [/middle of the knee hollow/]],
+  ['biceps-femoris', [/hollow at the back of the knee/]],
+  ['semimembranosus', [/hollow at the back of the knee/]],
+];
+
+describe('pressure steps near a danger zone', () => {
+  it.each(KEEP_OFF)('%s says where to keep off', (id, mustSay) => {
+    const text = pressingText(id);
+    for (const re of mustSay) expect(text, `${id}: ${re}`).toMatch(re);
+  });
+
+  it('never send you down and in toward the spine through the belly', () => {
+    for (const id of ['iliopsoas', 'rectus-abdominis'])
+      expect(pressingText(id), id).not.toMatch(/down and in toward the spine/);
   });
 });
