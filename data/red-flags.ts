@@ -60,7 +60,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     urgency: 'emergency',
     title: 'Chest pain or pressure with breathlessness, sweating or sickness',
     signs:
-      'Pain, pressure, squeezing or tightness in the chest that lasts more than a few minutes, or goes and comes back. It may spread to either arm, more often the left, though pain in the right arm or in both arms is at least as telling, and it can reach the hand. It may also spread to the neck, jaw, shoulders, upper belly or back. It may come with shortness of breath, a cold sweat, feeling sick or light-headed. Some people, women more often, feel mainly breathlessness, sickness, or back or jaw pain.',
+      'Pain, pressure, squeezing or tightness in the chest that lasts more than a few minutes, or goes and comes back. It may spread to either arm, more often the left, though pain in the right arm or in both arms is at least as worrying, and it can reach the hand. It may also spread to the neck, jaw, shoulders, upper belly or back. It may come with shortness of breath, a cold sweat, feeling sick or light-headed. Some people, women more often, feel mainly breathlessness, sickness, or back or jaw pain.',
     advice:
       'Call emergency services now. Do not press on muscles, stretch, or wait to see whether it passes, and do not drive yourself to hospital.',
     sources: [
