@@ -115,6 +115,7 @@ export const abductorDigitiMinimiFoot: Muscle = {
     'Heel pain that is worst with your first steps in the morning is typical of plantar fasciitis: see a doctor or podiatrist if it lasts more than a few weeks.',
     'Burning, tingling or numbness in the sole or the toes may come from a nerve, not from a muscle: see a doctor.',
   ],
+  redFlags: ['ankle-foot-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

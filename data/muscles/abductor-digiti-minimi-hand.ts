@@ -103,6 +103,7 @@ export const abductorDigitiMinimiHand: Muscle = {
     'Numbness, tingling or weakness in the ring and little fingers, or a thin, weak edge of the hand, needs a doctor to check the ulnar nerve.',
     'Pain after a fall onto the edge of the hand needs a doctor to check for a broken bone first.',
   ],
+  redFlags: ['arm-hand-injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

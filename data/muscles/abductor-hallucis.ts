@@ -113,6 +113,7 @@ export const abductorHallucis: Muscle = {
     'Burning, tingling or numbness in the sole may come from a trapped nerve at the inner ankle (tarsal tunnel): see a doctor.',
     'A heel that is hot, red or swollen, or pain after a fall or a jump onto the heel, needs a doctor first.',
   ],
+  redFlags: ['ankle-foot-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

@@ -151,6 +151,7 @@ export const adductorHallucis: Muscle = {
     'A pinpoint sore spot on one of the long bones of the foot, after you have walked or run more than usual, may be a stress fracture: see a doctor before you press on it.',
     'A big-toe joint that is suddenly hot, red and swollen may be gout or an infection: see a doctor, and do not press or stretch it.',
   ],
+  redFlags: ['hot-swollen-joint'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

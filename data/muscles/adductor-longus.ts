@@ -119,6 +119,7 @@ export const adductorLongus: Muscle = {
     'Do not press on swollen, twisted veins on the inner thigh (varicose veins).',
     'A hot, red or swollen calf or thigh may be a blood clot: never massage it, and see a doctor the same day.',
   ],
+  redFlags: ['groin-lump', 'blood-clot'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

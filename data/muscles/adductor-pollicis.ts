@@ -110,6 +110,7 @@ export const adductorPollicis: Muscle = {
     'Pain, swelling or a grinding feeling in the joint at the base of the thumb may be arthritis: see a doctor, and press on the muscle in the web, not on the joint.',
     'Thumb pain after a fall or a bend backwards needs a doctor to check for a torn ligament or a broken bone first.',
   ],
+  redFlags: ['arm-hand-injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

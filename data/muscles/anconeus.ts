@@ -98,6 +98,7 @@ export const anconeus: Muscle = {
     'A hot, red or swollen elbow, or elbow pain with fever, needs a doctor: do not press on it.',
     'Press on the soft muscle between the bony points, not on the bones themselves.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -83,7 +83,7 @@ export const bicepsBrachii: Muscle = {
       'Lift the muscle away from the bone between thumb and fingers and squeeze across it; do not press into the groove on the inner side of the arm.',
     steps: [
       'Rest the forearm on a table with the elbow slightly bent and the palm up.',
-      'Take the lower half of the biceps between the thumb and fingers of your other hand.',
+      'Take the lower half of the biceps between the thumb and fingers of your other hand. Keep your fingertips on the muscle, out of the soft groove along the inner side of the arm, where you can feel the pulse of the main artery.',
       'Lift it gently away from the bone.',
       'Roll it between thumb and fingers to find a tender band.',
       'Squeeze until the ache is about 5 to 7 out of 10.',
@@ -143,9 +143,10 @@ export const bicepsBrachii: Muscle = {
     'A sudden pop at the front of the shoulder or in the elbow crease, with bruising or a bulge in the arm, may be a torn tendon: see a doctor soon.',
     'Keep off the groove on the inner side of the upper arm, where the main artery and nerves of the arm run.',
     'Stop if you feel tingling or numbness in the forearm or hand.',
-    'Left arm or shoulder pain with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services and do not treat it.',
+    'Arm or shoulder pain on either side (more often the left) with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services and do not treat it.',
     'A hot, swollen, red upper arm or elbow needs a doctor.',
   ],
+  redFlags: ['heart-attack', 'hot-swollen-joint'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 30, Biceps Brachii Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the biceps brachii muscle' },

@@ -149,6 +149,7 @@ export const brachialis: Muscle = {
     'A swollen, painful elbow after an injury needs a doctor before you press or stretch.',
     'Numbness or weakness in the hand that does not pass needs a doctor to check it.',
   ],
+  redFlags: ['arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 31, Brachialis Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the brachialis muscle' },

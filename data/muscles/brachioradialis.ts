@@ -114,6 +114,7 @@ export const brachioradialis: Muscle = {
     'See a doctor if the outer elbow pain keeps getting worse, wakes you every night, or does not ease after a few weeks of self-care.',
     'Thumb and wrist pain after a fall on the hand needs a doctor to check for a broken wrist bone before you treat it.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -106,6 +106,7 @@ export const buccinator: Muscle = {
     'Cheek pain with swelling, fever or a tooth that hurts when you bite needs a dentist; do not assume it is muscle pain.',
     'Sudden weakness or drooping of one side of the face is an emergency: call for help.',
   ],
+  redFlags: ['stroke-signs', 'dental-infection'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

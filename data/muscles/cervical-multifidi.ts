@@ -133,6 +133,7 @@ export const cervicalMultifidi: Muscle = {
     'Neck pain with fever, weight loss you cannot explain, or pain that is worse at night than in the day needs a doctor.',
     'Leave this area alone if you have had neck surgery or have a known unstable neck, unless your doctor agrees.',
   ],
+  redFlags: ['spreading-numbness-weakness', 'serious-back-pain', 'back-pain-fever', 'injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 16, Posterior Cervical Muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the posterior cervical muscles' },

@@ -111,6 +111,7 @@ export const coccygeus: Muscle = {
     'Keep the ball off the tailbone, the sacrum and the sitting bone themselves.',
     'If you are pregnant or have given birth in the last few months, ask your midwife or doctor before you sit on a ball here.',
   ],
+  redFlags: ['cauda-equina', 'injury'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the pelvic floor muscles' },
     { source: 'davies-2013', chapter: 'Section on the pelvic floor muscles' },

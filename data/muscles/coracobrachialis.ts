@@ -59,11 +59,11 @@ export const coracobrachialis: Muscle = {
       'Sit in a chair with the forearm of the sore side resting on a table or the armrest, the arm a little out from your side.',
     tool: 'The fingertips of your other hand.',
     direction:
-      'Back and out against the upper arm bone, from the front of the armpit; never straight in toward the chest.',
+      'Outward against the upper arm bone, from the front of the upper arm just below the armpit; never back into the groove on the inner side of the arm, where the main artery and nerves run, and never in toward the chest.',
     steps: [
       'Rest the sore arm a little out to the side so the front of the armpit is soft.',
-      'Reach across and place your fingertips just below the front fold of the armpit, on the inner front of the upper arm.',
-      'Press gently back and out until you feel the upper arm bone under your fingers.',
+      'Reach across and place your fingertips just below the front fold of the armpit, on the front of the upper arm, in front of the soft groove on its inner side where you can feel the pulse of the main artery of the arm. Keep off that groove.',
+      'Press gently outward until you feel the upper arm bone under your fingers.',
       'Move slowly up and down along the bone until you find a firm cord with a spot that aches or sends pain to the front of the shoulder.',
       'Press that spot gently until the ache is about 4 to 6 out of 10.',
       'Hold for 30 to 60 seconds while you breathe slowly.',
@@ -122,8 +122,9 @@ export const coracobrachialis: Muscle = {
     'The armpit holds lymph nodes: do not press on a lump or a swollen, tender gland, and see a doctor about any new lump.',
     'If you have had lymph nodes removed or radiotherapy to the armpit, or you have swelling of the arm, ask your doctor or therapist before you press here.',
     'Shoulder pain after a fall or a dislocation needs a doctor to check it first.',
-    'Left shoulder or arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Shoulder or arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the coracobrachialis muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the coracobrachialis muscle' },

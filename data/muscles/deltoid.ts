@@ -164,10 +164,11 @@ export const deltoid: Muscle = {
   precautions: [
     'Shoulder pain after a fall, a blow or a dislocation needs a doctor to check it first.',
     'An arm you suddenly cannot lift, or a shoulder that looks out of shape, needs a doctor the same day.',
-    'Left shoulder or arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Shoulder or arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
     'Pain down the arm with numbness, tingling or weakness needs a doctor to check it.',
     'Skip pressure over a recent injection site or a bruise.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 28, Deltoid Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the deltoid muscle' },

@@ -51,7 +51,7 @@ export const diaphragm: Muscle = {
       'Sit and lean forward a little, resting your forearms on your thighs.',
       'Find the lower edge of your rib cage on the sore side, a few finger-widths out from the tip of the breastbone.',
       'Place your fingertips just below that edge.',
-      'Breathe out slowly and let your fingertips sink in and curl up under the ribs.',
+      'Breathe out slowly and let your fingertips sink in and curl up under the ribs, keeping them just under the rib edge; do not push deep toward the spine.',
       'Press gently up and in until you feel a tender spot, about 3 to 5 out of 10.',
       'Hold for 20 to 30 seconds while you breathe gently.',
       'Let go, sit up and rest for 20 seconds.',
@@ -114,6 +114,7 @@ export const diaphragm: Muscle = {
     'Keep your fingers off the small bony tip at the bottom of the breastbone, and press gently: on the right side the liver lies under the ribs.',
     'Do not press here if you are pregnant or have had surgery on the belly in the past few months.',
   ],
+  redFlags: ['heart-attack', 'acute-abdomen', 'abdominal-aortic-aneurysm'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

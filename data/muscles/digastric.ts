@@ -80,10 +80,10 @@ export const digastric: Muscle = {
     steps: [
       'Sit and tip your head slightly toward the side you are working on, so the front of the neck goes soft.',
       'Find the groove below your ear lobe, between the corner of your jaw and the bony bump behind your ear.',
-      'Press a fingertip gently into the groove until you feel a deep ache of about 3 to 4 out of 10.',
+      'Press a fingertip gently into the soft muscle of the groove, just below the ear lobe, until you feel a deep ache of about 3 to 4 out of 10. If you feel a pulse, move off it, up toward the ear lobe; never press down into the side of the neck.',
       'Hold for 20 to 30 seconds while you breathe slowly.',
       'Ease off slowly and rest for 20 seconds.',
-      'For the front belly, place a fingertip under your chin, one finger-width to the side of the middle, just behind the jawbone.',
+      'For the front belly, place a fingertip under your chin, one finger-width to the side of the middle, just behind the jawbone, and above the small bone at the top of the throat (hyoid).',
       'Press straight up until you feel an ache of about 3 to 4 out of 10, and notice whether it spreads into your lower front teeth.',
       'Hold for 20 to 30 seconds, then ease off slowly.',
       'Check by swallowing and by opening your mouth slowly: both may feel easier.',
@@ -107,7 +107,7 @@ export const digastric: Muscle = {
     steps: [
       'Close your lips and bring your back teeth lightly together.',
       'Rest the tip of your tongue on the roof of your mouth.',
-      'Lift your chin slowly until you look slightly upward, only as far as is comfortable.',
+      'Lift your chin slowly until you look slightly upward, only as far as is comfortable; skip this if looking up has ever made you dizzy.',
       'Turn your face a little away from the side you are stretching.',
       'Hold for 20 seconds.',
       'Come back slowly: turn to the front, then lower your chin.',
@@ -147,6 +147,7 @@ export const digastric: Muscle = {
     'Sudden trouble swallowing or speaking, or a drooping face, is an emergency: call for help.',
     'Lower front teeth that hurt with swelling, fever or a loose tooth need a dentist; do not assume it is referred pain.',
   ],
+  redFlags: ['stroke-signs', 'dental-infection'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 12, Digastric Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the digastric muscle' },

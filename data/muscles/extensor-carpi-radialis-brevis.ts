@@ -112,6 +112,7 @@ export const extensorCarpiRadialisBrevis: Muscle = {
     'A swollen, hot or red wrist, or a lump on the back of the wrist, needs a doctor to check it.',
     'Outer elbow or wrist pain with numbness, pins and needles or weakness in the hand needs a doctor to check it.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -115,6 +115,7 @@ export const extensorCarpiRadialisLongus: Muscle = {
     'Press on the muscle below the bony bump, not on the bump itself: the tendon there is often sore and pressing on it can flare it.',
     'Tingling or numbness on the back of the hand means a nerve is being pressed: move off the spot.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -109,6 +109,7 @@ export const extensorCarpiUlnaris: Muscle = {
     'A swollen, hot or red wrist, or a wrist that clicks painfully or gives way, needs a doctor to check it.',
     'Pain with numbness or pins and needles in the little finger needs a doctor to check the nerves.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

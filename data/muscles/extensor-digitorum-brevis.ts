@@ -117,6 +117,7 @@ export const extensorDigitorumBrevis: Muscle = {
     'Numbness on the top of the foot, or a foot that slaps down or catches when you walk, needs a doctor to check the nerves.',
     'A foot that is swollen, bruised or very painful after a twist needs a check for a sprain or a break before you treat it.',
   ],
+  redFlags: ['leg-weakness', 'ankle-foot-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

@@ -119,6 +119,7 @@ export const extensorDigitorumLongus: Muscle = {
     'Pain that you can point to with one finger on a bone of the shin or the top of the foot, and that gets worse with every step, may be a stress fracture. See a doctor before you press there.',
     'A severe, tight, swollen shin during or after exercise, pain that keeps growing when you rest, or numbness on the top of the foot is an emergency (compartment syndrome): get medical help straight away and do not press or stretch.',
   ],
+  redFlags: ['compartment-syndrome', 'leg-weakness'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the long extensors of the toes' },
     { source: 'davies-2013', chapter: 'Section on the extensor digitorum longus' },

@@ -146,6 +146,7 @@ export const extensorDigitorum: Muscle = {
     'Fingers that will not lift, or a finger that stays bent, need a doctor to check it.',
     'Outer elbow pain that follows a fall, keeps getting worse or does not ease after a few weeks needs a doctor to check it.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

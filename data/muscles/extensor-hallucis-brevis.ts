@@ -105,6 +105,7 @@ export const extensorHallucisBrevis: Muscle = {
     'A pinpoint sore spot on one of the long bones of the foot, after you have walked or run more than usual, may be a stress fracture: see a doctor before you press on it.',
     'If you have diabetes or poor feeling in your feet, check with your doctor first, and press lightly: you may not feel when you press too hard.',
   ],
+  redFlags: ['hot-swollen-joint'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

@@ -108,6 +108,7 @@ export const extensorHallucisLongus: Muscle = {
     'A severe, tight, swollen shin during or after exercise, pain that keeps growing when you rest, or numbness on the top of the foot is an emergency (compartment syndrome): get medical help straight away and do not press or stretch.',
     'A big toe joint that is hot, red and swollen needs a doctor first: it may be gout or an infection.',
   ],
+  redFlags: ['compartment-syndrome', 'leg-weakness', 'hot-swollen-joint'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the long extensors of the toes' },
     { source: 'davies-2013', chapter: 'Section on the extensor hallucis longus' },

@@ -105,6 +105,7 @@ export const extensorIndicis: Muscle = {
     'A lump, swelling or heat on the back of the wrist needs a doctor to check it.',
     'Numbness, pins and needles or weakness in the hand needs a doctor to check the nerves.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -139,6 +139,13 @@ export const externalOblique: Muscle = {
     'Do not press on or next to a hernia: a soft bulge in the groin, at the navel or at a scar that comes out when you cough or stand.',
     'If you have osteoporosis or a recent rib fracture, press on the ribs only gently.',
   ],
+  redFlags: [
+    'heart-attack',
+    'acute-abdomen',
+    'abdominal-aortic-aneurysm',
+    'testicular-torsion',
+    'groin-lump',
+  ],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the abdominal muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the abdominal muscles' },

@@ -111,6 +111,7 @@ export const fibularisBrevis: Muscle = {
     'Pain that you can point to with one finger on the outer leg bone and that gets worse with every step may be a stress fracture: see a doctor before you press there.',
     'A severe, tight, swollen outer leg during or after exercise, or pain that keeps growing when you rest, is an emergency (compartment syndrome): get medical help straight away.',
   ],
+  redFlags: ['compartment-syndrome', 'leg-weakness', 'ankle-foot-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

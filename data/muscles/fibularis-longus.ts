@@ -114,6 +114,7 @@ export const fibularisLongus: Muscle = {
     'After a twisted ankle, see a doctor first if you cannot put weight on the foot, or if the outer ankle bone is very tender to touch: it may be broken.',
     'A severe, tight, swollen outer leg during or after exercise, or pain that keeps growing when you rest, is an emergency (compartment syndrome): get medical help straight away.',
   ],
+  redFlags: ['compartment-syndrome', 'leg-weakness', 'ankle-foot-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

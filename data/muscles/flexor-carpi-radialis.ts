@@ -113,6 +113,7 @@ export const flexorCarpiRadialis: Muscle = {
     'Keep off the groove behind the bony bump on the inside of your elbow: the ulnar nerve (your "funny bone") runs there. If pressing sends tingling into your ring and little fingers, move away.',
     'Wrist pain after a fall, or a swollen wrist you cannot move, needs a doctor to check for a broken bone first.',
   ],
+  redFlags: ['arm-hand-injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -124,6 +124,7 @@ export const flexorDigitorumLongus: Muscle = {
     'Burning, tingling or numbness in the sole or toes may come from a trapped nerve at the inner ankle (tarsal tunnel) or from nerve damage, not from a muscle: see a doctor.',
     'A spot on a foot bone that hurts to touch, or swelling on the top of the foot after more walking or running, may be a stress fracture: see a doctor first.',
   ],
+  redFlags: ['blood-clot'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the long flexor muscles of the toes' },
     { source: 'davies-2013', chapter: 'Section on the long toe flexors' },

@@ -135,6 +135,7 @@ export const flexorDigitorumSuperficialis: Muscle = {
     'Keep off the groove behind the bony bump on the inside of your elbow: the ulnar nerve (your "funny bone") runs there. If pressing sends tingling into your ring and little fingers, move away.',
     'Swollen, hot or red finger joints need a doctor, not pressure.',
   ],
+  redFlags: ['hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

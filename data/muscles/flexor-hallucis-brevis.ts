@@ -118,6 +118,7 @@ export const flexorHallucisBrevis: Muscle = {
     'A pinpoint sore spot on a bone, after you have walked or run more than usual, may be a stress fracture: see a doctor before you press on it. This includes the two small bones right under the big-toe joint.',
     'Burning, sharp or electric pain between two toes, with numbness in those toes, may be a Morton’s neuroma: see a doctor before you treat it.',
   ],
+  redFlags: ['hot-swollen-joint'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

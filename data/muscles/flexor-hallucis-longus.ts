@@ -121,6 +121,7 @@ export const flexorHallucisLongus: Muscle = {
     'A big toe joint that is suddenly hot, red and swollen may be gout or an infection: see a doctor, do not press or stretch it.',
     'Numbness on the underside of the big toe, or pain under the ball of the foot that stays after rest, needs a doctor to check it.',
   ],
+  redFlags: ['blood-clot', 'hot-swollen-joint'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the long flexor muscles of the toes' },
     { source: 'davies-2013', chapter: 'Section on the long toe flexors' },

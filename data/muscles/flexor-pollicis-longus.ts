@@ -108,6 +108,7 @@ export const flexorPollicisLongus: Muscle = {
     'A thumb that locks or clicks when you bend it needs a doctor to check it; do not force it straight.',
     'Swelling or a hot, red joint at the base of the thumb needs a doctor, not pressure.',
   ],
+  redFlags: ['hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -146,6 +146,7 @@ export const footInterossei: Muscle = {
     'If you have diabetes or poor feeling in your feet, check with your doctor first, and press lightly: you may not feel when you press too hard.',
     'A toe joint that is suddenly hot, red and swollen may be gout or an infection: see a doctor, and do not press or stretch it.',
   ],
+  redFlags: ['hot-swollen-joint'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

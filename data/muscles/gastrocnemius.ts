@@ -133,7 +133,7 @@ export const gastrocnemius: Muscle = {
       'Hold still for 30 to 60 seconds while you breathe slowly.',
       'Lift the leg off and rest for 20 seconds.',
       'Repeat the hold twice more.',
-      'For the points just below the back of the knee, sit on a chair with the knee bent and press the inner and outer edges of the hollow gently with your fingertips, to about 4 out of 10, for 30 seconds.',
+      'For the points just below the back of the knee, sit on a chair with the knee bent and press the inner and outer edges of the hollow gently with your fingertips, to about 4 out of 10, for 30 seconds. Keep to the edges, on the muscle: never press into the middle of the hollow, where the artery, vein and nerve of the knee run.',
       'Check by standing and rising onto your toes, or by walking a few steps: the calf and the arch should feel easier.',
     ],
     pressure: { min: 4, max: 7 },
@@ -196,6 +196,7 @@ export const gastrocnemius: Muscle = {
     'Calf pain that comes on each time you walk a set distance and goes when you stop may be a problem with the blood flow: see a doctor.',
     'If you have varicose veins, press gently around them, never on them.',
   ],
+  redFlags: ['blood-clot'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the gastrocnemius muscle' },
     { source: 'davies-2013', chapter: 'Section on the gastrocnemius' },

@@ -92,7 +92,7 @@ export const gluteusMaximus: Muscle = {
       'Hold still for 30 to 60 seconds while you breathe slowly and let the buttock go soft.',
       'Roll off the ball and rest for 20 seconds.',
       'Repeat the hold twice more.',
-      'For the lower point, move the ball to just above the sit bone; for the point by the tailbone, move it beside the tailbone, not onto the bone itself. Find, hold and rest the same way.',
+      'For the lower point, move the ball to just above the sit bone, toward its inner side: the sciatic nerve runs just outside the sit bone, between it and the side of the hip. For the point by the tailbone, move it beside the tailbone, not onto the bone itself. Find, hold and rest the same way.',
       'Check by bringing your knee up toward your chest: it should move more easily.',
     ],
     pressure: { min: 5, max: 7 },
@@ -149,6 +149,7 @@ export const gluteusMaximus: Muscle = {
     'Numbness between the legs or around the back passage, or new trouble holding urine or stool, needs a doctor the same day.',
     'After a hip replacement, ask your surgeon before you bring the knee toward the opposite shoulder.',
   ],
+  redFlags: ['cauda-equina', 'injury'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter 7, Gluteus Maximus Muscle' },
     { source: 'davies-2013', chapter: 'Section on the gluteus maximus' },

@@ -146,6 +146,7 @@ export const gluteusMedius: Muscle = {
     'Keep the ball off the bony point at the side of the hip (greater trochanter); press the muscle above and behind it.',
     'Back pain with numbness in the groin or around the back passage, or new trouble holding urine or stool, needs a doctor the same day.',
   ],
+  redFlags: ['cauda-equina'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter 8, Gluteus Medius Muscle' },
     { source: 'davies-2013', chapter: 'Section on the gluteus medius' },

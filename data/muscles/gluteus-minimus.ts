@@ -152,6 +152,7 @@ export const gluteusMinimus: Muscle = {
     'If you have had a hip replacement, ask your surgeon before you press or stretch around the hip.',
     'Keep the ball off the bony point at the side of the hip (greater trochanter).',
   ],
+  redFlags: ['cauda-equina', 'leg-weakness'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter 9, Gluteus Minimus Muscle' },
     { source: 'davies-2013', chapter: 'Section on the gluteus minimus' },

@@ -106,6 +106,7 @@ export const gracilis: Muscle = {
     'Inner knee pain with swelling, locking or the knee giving way after an injury needs a doctor first.',
     'A burning pain with numbness of the skin may come from a nerve, not a muscle: have it checked if it does not settle.',
   ],
+  redFlags: ['blood-clot', 'knee-injury'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Section on the gracilis muscle' },
     { source: 'davies-2013', chapter: 'Section on the gracilis' },

@@ -147,6 +147,7 @@ export const handInterossei: Muscle = {
     'Numbness or tingling in your thumb, index and middle fingers, especially if it wakes you at night, may be a pinched nerve at the wrist (carpal tunnel syndrome): see a doctor before treating it yourself.',
     'Press into the soft gaps between the bones, not on the bones or the tendons on the back of the hand.',
   ],
+  redFlags: ['hot-swollen-joint'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

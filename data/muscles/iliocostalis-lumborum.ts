@@ -48,7 +48,7 @@ export const iliocostalisLumborum: Muscle = {
       'Straight in, just below the lowest rib on the outer edge of the ridge of muscle beside the spine — not onto the spine and not onto the loose tip of the lowest rib.',
     steps: [
       'Lie on your back with your knees bent and your feet flat.',
-      'Lift your hips a little and slide the ball under the sore side, just below the lowest rib and a hand’s width out from the spine.',
+      'Lift your hips a little and slide the ball under the sore side, just below the lowest rib and a hand’s width out from the spine. Let your weight down gently: the kidney lies deep in front of this spot.',
       'Lower your weight onto the ball and roll a little in and out until you find a tender spot on the outer edge of the muscle ridge, or one that sends an ache down into the buttock.',
       'Let your weight sink into that spot until the ache is about 5 to 7 out of 10.',
       'Hold still and breathe slowly for 30 to 60 seconds.',
@@ -111,6 +111,13 @@ export const iliocostalisLumborum: Muscle = {
     'Pain in the flank below the ribs with fever, burning when you pass urine or blood in the urine may come from the kidney: see a doctor before you press here.',
     'Keep the ball off the bony bumps down the middle of your back and off the loose tip of the lowest rib.',
     'If you have osteoporosis or a recent spine or rib fracture, ask your doctor before you lie on a ball.',
+  ],
+  redFlags: [
+    'kidney-infection-or-stone',
+    'cauda-equina',
+    'serious-back-pain',
+    'back-pain-fever',
+    'injury',
   ],
   sources: [
     {

@@ -145,6 +145,13 @@ export const iliocostalisThoracis: Muscle = {
     'Keep the ball off the bony bumps down the middle of your back.',
     'If you have osteoporosis or have had a rib or spine fracture, ask your doctor before you lie on a ball; use a soft ball and lighter pressure.',
   ],
+  redFlags: [
+    'kidney-infection-or-stone',
+    'acute-abdomen',
+    'serious-back-pain',
+    'back-pain-fever',
+    'injury',
+  ],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

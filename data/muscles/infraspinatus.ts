@@ -142,10 +142,11 @@ export const infraspinatus: Muscle = {
   ],
   precautions: [
     'Shoulder pain after a fall or injury, or a shoulder you cannot lift at all, needs a doctor to check it first.',
-    'Left shoulder or arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Shoulder or arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
     'Pain down the arm with numbness, tingling or weakness needs a doctor to check it.',
     'Press on the flat of the shoulder blade and avoid leaning hard on the bony ridge.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 22, Infraspinatus Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the infraspinatus muscle' },

@@ -77,7 +77,7 @@ export const internalOblique: Muscle = {
       'For the pubic rim, find the hard top edge of the pubic bone a finger-width out from the midline.',
       'Press down onto the edge of the bone, gently, until the ache is about 4 to 5 out of 10.',
       'Hold for 30 to 60 seconds, then release slowly.',
-      'Move a finger-width further out along the bone and the groin crease and repeat, staying inside any pulse you feel in the groin.',
+      'Move a finger-width further out along the top of the bone and repeat, staying above the groin crease and well inside its middle, where you can feel the pulse of the big artery of the leg; never press on or beyond that pulse.',
       'Rest for 20 seconds between holds, and give any tender spot up to three rounds.',
       'Check by standing tall and twisting gently to each side: the groin and the lower belly should feel easier.',
     ],
@@ -143,6 +143,13 @@ export const internalOblique: Muscle = {
     'Do not press on the belly if you are pregnant.',
     'Do not press within several months of belly or groin surgery, including hernia repair and caesarean section, unless your surgeon says it is safe, and never on a fresh scar.',
     'Do not press on or next to a hernia: a soft bulge in the groin, at the navel or at a scar that comes out when you cough or stand.',
+  ],
+  redFlags: [
+    'kidney-infection-or-stone',
+    'acute-abdomen',
+    'abdominal-aortic-aneurysm',
+    'testicular-torsion',
+    'groin-lump',
   ],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the abdominal muscles' },

@@ -77,6 +77,7 @@ export const lateralPterygoid: Muscle = {
       'The pain turns sharp or electric.',
       'Your jaw catches, locks or will not close comfortably.',
       'You feel numbness or tingling in your cheek, lip or tongue.',
+      'You feel a pulse under your fingertip: move off it.',
       'The ringing in your ear gets louder and stays louder after you stop.',
     ],
   },
@@ -126,6 +127,7 @@ export const lateralPterygoid: Muscle = {
     'Sudden, stabbing, electric pain in the face that comes in bursts needs a doctor to check it; do not press on it.',
     'Jaw pain that comes on with effort or with chest pressure, breathlessness or sweating can come from the heart: call emergency services.',
   ],
+  redFlags: ['heart-attack', 'dental-infection'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 11, Lateral Pterygoid Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the lateral pterygoid muscle' },

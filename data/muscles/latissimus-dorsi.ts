@@ -84,7 +84,7 @@ export const latissimusDorsi: Muscle = {
     steps: [
       'Raise the arm on the sore side and rest the hand on the back of your head.',
       'Reach across with your other hand to the back of your armpit.',
-      'Take the thick fold of muscle at the back of the armpit between your thumb in front and your fingers behind.',
+      'Take the thick fold of muscle at the back of the armpit between your thumb in front and your fingers behind. Hold the fold itself; do not dig up into the hollow of the armpit, where nerves, blood vessels and lymph glands lie.',
       'Lift the fold slightly away from your ribs.',
       'Work slowly down the fold, roll by roll, until you find a firm band with a spot that aches or sends pain toward your shoulder blade.',
       'Squeeze that spot until the ache is about 5 to 7 out of 10.',
@@ -145,10 +145,11 @@ export const latissimusDorsi: Muscle = {
   precautions: [
     'Pinch the fold at the back of the armpit; do not dig into the hollow of the armpit, where nerves, blood vessels and lymph nodes lie.',
     'See a doctor about any new lump or swollen gland in the armpit.',
-    'Left-sided pain in the middle back or the arm that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Pain in the middle back or in either arm (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
     'Pain in the middle back that comes with fever, a cough, pain when you breathe in, blood in your urine or an upset stomach needs a doctor to check it first.',
     'Pain down the arm with numbness, tingling or weakness needs a doctor to check it.',
   ],
+  redFlags: ['heart-attack'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the latissimus dorsi muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter 24, Latissimus Dorsi Muscle' },

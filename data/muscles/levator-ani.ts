@@ -128,6 +128,7 @@ export const levatorAni: Muscle = {
     'Keep the ball off the tailbone itself and off the sitting bone.',
     'If you are pregnant or have given birth in the last few months, ask your midwife or doctor before you sit on a ball here.',
   ],
+  redFlags: ['cauda-equina', 'injury'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the pelvic floor muscles' },
     { source: 'davies-2013', chapter: 'Section on the pelvic floor muscles' },

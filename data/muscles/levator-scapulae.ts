@@ -95,7 +95,7 @@ export const levatorScapulae: Muscle = {
       'Lean back into the ball until the ache is about 5 to 7 out of 10.',
       'Hold for 30 to 60 seconds while you breathe slowly.',
       'Step away from the wall and rest for 30 seconds.',
-      'For the upper point, reach across with your other hand and hook your fingers in front of the top-of-shoulder muscle, low on the side of your neck.',
+      'For the upper point, reach across with your other hand and hook your fingers in front of the top-of-shoulder muscle, low on the side of your neck. Stay at the back of the side of the neck, behind the cord that runs down to the breastbone and above the hollow over the collarbone.',
       'Press back and down onto the firm cord there to the same 5 to 7 out of 10, and hold for 30 to 60 seconds.',
       'Let go slowly and rest.',
       'Check by turning your head toward the sore side: it should turn further or with less pain.',
@@ -156,6 +156,7 @@ export const levatorScapulae: Muscle = {
     'Press on muscle, not on the knobbly bones of the spine.',
     'At the angle of the neck, stay at the back of the side of the neck; do not dig forward toward the front of the neck.',
   ],
+  redFlags: ['headache-fever-stiff-neck', 'spreading-numbness-weakness'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 19, Levator Scapulae Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the levator scapulae muscle' },

@@ -136,6 +136,13 @@ export const longissimusThoracis: Muscle = {
     'Keep the ball off the bony bumps down the middle of your back.',
     'If you have osteoporosis or a recent spine fracture, ask your doctor before you lie on a ball.',
   ],
+  redFlags: [
+    'kidney-infection-or-stone',
+    'cauda-equina',
+    'serious-back-pain',
+    'back-pain-fever',
+    'injury',
+  ],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

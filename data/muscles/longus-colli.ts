@@ -2,8 +2,8 @@ import type { Muscle } from '../../src/domain/atlas.ts';
 
 /**
  * The deep front of the neck: the carotid artery, the jugular vein, the vagus nerve, the windpipe
- * and the gullet all lie over this muscle. The technique is deliberately gentle and is meant for
- * people a therapist has shown how to do it.
+ * and the gullet all lie over this muscle. No self-pressure: fingers would have to sink in between
+ * the windpipe and the carotid artery. A trained therapist works it; the stretch is the self-care.
  */
 export const longusColli: Muscle = {
   id: 'longus-colli',
@@ -33,7 +33,7 @@ export const longusColli: Muscle = {
       },
       depth: 'deep',
       depthNote:
-        'It lies on the front of the spine, behind the windpipe, the gullet and the large blood vessels of the neck. It can only be reached by easing the fingers gently back between the windpipe and the pulse, never through them.',
+        'It lies on the front of the spine, behind the windpipe, the gullet and the large blood vessels of the neck. It can only be reached by easing the fingers back between the windpipe and the pulse, which is work for a trained therapist, not for yourself.',
       referral: {
         essential: [{ region: 'throat' }, { region: 'neck-side' }],
         spillover: [{ region: 'ear' }, { region: 'neck-side', side: 'opposite' }],
@@ -54,43 +54,14 @@ export const longusColli: Muscle = {
       ],
     },
   ],
-  pressure: {
-    position:
-      'Lying on your back with your head on a pillow and your chin slightly tucked, so the front of the neck is soft. Do this only after a therapist has shown you how.',
-    tool: 'The flat pads of your index and middle fingers, held together, of the hand on the other side.',
-    direction:
-      'Gently backward toward the front of the neck bones, between the windpipe and the pulse; never sideways into the windpipe and never down onto the pulse.',
-    steps: [
-      'Lie on your back with your head on a pillow and tuck your chin slightly.',
-      'Rest the pads of two fingers lightly on the side of your windpipe, level with your Adam’s apple.',
-      'Feel for the pulse of the large artery a little further out, under the front edge of the cord on the side of your neck, so you know where it is.',
-      'Place your fingers in the soft gap between the windpipe and the pulse, keeping them off the pulse.',
-      'Let your fingers sink slowly and gently backward toward the neck bones, to a mild ache of no more than 2 to 4 out of 10.',
-      'Hold very still for 20 to 30 seconds while you breathe slowly.',
-      'Lift your fingers away slowly and rest for 30 seconds.',
-      'Repeat once more.',
-      'Check by swallowing and by nodding your head gently: the front of your neck should feel easier.',
-    ],
-    pressure: { min: 2, max: 4 },
-    holdSeconds: { min: 20, max: 30 },
-    rounds: 2,
-    restSeconds: 30,
-    releaseFeel:
-      'A mild, deep ache that softens while you hold. Nothing more than a gentle pressure: not sharp, not throbbing, no pulse under your fingers.',
-    stopIf: [
-      'You feel a pulse under your fingers.',
-      'You feel dizzy, light-headed, sick or faint, or your sight changes.',
-      'You start to cough or gag, or your throat feels squeezed.',
-      'You feel tingling or numbness in your face, arm or hand.',
-      'The pain turns sharp.',
-    ],
-  },
+  therapistOnly:
+    'This muscle lies deep in the front of the neck, in the narrow gap between the windpipe and the big artery of the neck (carotid artery), with the jugular vein and important nerves beside them. Pressing there yourself can press on the artery or those nerves: it can slow your heart and make you faint, and rarely it can injure the artery. A trained therapist works it from the side, gently and with great care. On your own, use the stretch below and the self-care.',
   stretch: {
     position:
       'Lying on your back on a firm bed or the floor, with a small rolled towel under your neck.',
     steps: [
-      'Lie on your back with the rolled towel under the curve of your neck and your head resting on the bed.',
-      'Let your chin lift a little, so the front of your neck lengthens over the towel.',
+      'Lie on your back with the rolled towel under the curve of your neck and your head resting on the bed; keep it resting there the whole time.',
+      'Let your chin lift only a little, so the front of your neck lengthens over the towel.',
       'Stop when you feel the first mild stretch at the front of your neck.',
       'Hold for 20 seconds.',
       'Bring your chin back to level slowly.',
@@ -104,6 +75,7 @@ export const longusColli: Muscle = {
       'Dropping your head far back, or doing this standing or sitting with nothing behind your head.',
       'Carrying on if you feel dizzy, your sight changes, or you get tingling in your arms or face.',
       'Doing it at all after a recent neck injury until a doctor has checked you.',
+      'Doing it if looking up or tipping your head back has ever made you dizzy or unsteady, or if you have a known narrowing of the neck arteries or have had a stroke or mini-stroke.',
     ],
   },
   selfCare: [
@@ -120,13 +92,13 @@ export const longusColli: Muscle = {
     'Sleeping with the neck bent forward on too many pillows.',
   ],
   precautions: [
-    'Do not work on this muscle on your own unless a therapist has shown you how; the safest choice is to leave it to a trained therapist.',
-    'Keep your fingers off the pulse at the front of the neck (the carotid artery) and never press on the windpipe.',
-    'Work on one side at a time; never press both sides of the front of the neck at once.',
-    'Do not press here at all if you have a known narrowing of the neck arteries, have had a stroke or mini-stroke, have a swelling or lump in the neck, thyroid disease or an enlarged thyroid, or have had surgery on the front of the neck.',
+    'Do not press on this muscle yourself: leave it to a trained therapist. Keep your fingers off the pulse at the front of the neck (the carotid artery) and never press on the windpipe.',
+    'A therapist works on one side at a time and never presses both sides of the front of the neck at once.',
+    'A therapist should not press here at all if you have a known narrowing of the neck arteries, have had a stroke or mini-stroke, have a swelling or lump in the neck, thyroid disease or an enlarged thyroid, or have had surgery on the front of the neck.',
     'A sore throat with fever, trouble swallowing or breathing, a lump you can feel, hoarseness for more than three weeks, or weight loss you cannot explain needs a doctor; do not assume it comes from a muscle.',
     'Sudden neck pain with dizziness, double vision, slurred speech, or weakness or numbness on one side is an emergency: call for help.',
   ],
+  redFlags: ['stroke-signs'],
   sources: [
     { source: 'donnelly-2019', chapter: 'Chapter on the anterior neck muscles (longus colli)' },
     {

@@ -147,6 +147,7 @@ export const lowerTrapezius: Muscle = {
     'Upper back pain with chest pressure, breathlessness, sweating or feeling sick may come from the heart: call emergency services; do not treat it.',
     'Neck pain with pain, tingling or weakness down the arm needs a doctor to check it first.',
   ],
+  redFlags: ['heart-attack', 'spreading-numbness-weakness'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 6, Trapezius Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the trapezius muscle' },

@@ -148,7 +148,7 @@ export const masseter: Muscle = {
       'Press a tender spot straight in toward the bone until the ache is about 4 to 6 out of 10.',
       'Hold for 30 to 60 seconds while you breathe slowly and keep your jaw loose.',
       'Ease off slowly and rest for 20 seconds before the next spot.',
-      'For the deep layer, press just in front of the jaw joint in the same way.',
+      'For the deep layer, press a finger-width in front of the jaw joint in the same way, keeping off the pulse just in front of the ear.',
       'Check by opening your mouth gently: it may open a little further, and your teeth may feel less tender.',
     ],
     pressure: { min: 4, max: 6 },
@@ -212,6 +212,7 @@ export const masseter: Muscle = {
     'Jaw pain that comes on with effort or with chest pressure, breathlessness or sweating can come from the heart: call emergency services.',
     'Ringing in the ear with hearing loss, dizziness or discharge from the ear needs a doctor.',
   ],
+  redFlags: ['heart-attack', 'temple-pain-over-50', 'dental-infection'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 8, Masseter Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the masseter muscle' },

@@ -59,7 +59,7 @@ export const medialPterygoid: Muscle = {
     steps: [
       'Sit and tip your head slightly toward the sore side.',
       'Find the bony corner of your jaw below your ear lobe with the fingers of the same-side hand.',
-      'Move your fingertip a little forward of the corner and curl it up and under the lower edge of the jawbone.',
+      'Move your fingertip a little forward of the corner and curl it up and under the lower edge of the jawbone. Keep it against the inside of the bone, never pushed into the side of the neck behind and below it, where the pulse is.',
       'Let your teeth part slightly and relax your jaw.',
       'Press gently up and outward against the inside of the bone until you feel a deep ache of about 3 to 5 out of 10.',
       'Hold for 20 to 40 seconds while you breathe slowly.',
@@ -124,6 +124,7 @@ export const medialPterygoid: Muscle = {
     'Leave the area alone for a few weeks after a wisdom tooth removal or jaw surgery, unless your dentist or surgeon agrees.',
     'Jaw or throat pain that comes on with effort or with chest pressure, breathlessness or sweating can come from the heart: call emergency services.',
   ],
+  redFlags: ['heart-attack', 'dental-infection'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 10, Medial Pterygoid Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the medial pterygoid muscle' },

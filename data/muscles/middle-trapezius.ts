@@ -153,6 +153,7 @@ export const middleTrapezius: Muscle = {
     'Upper back pain with chest pressure, breathlessness, sweating or feeling sick may come from the heart: call emergency services; do not treat it.',
     'Upper back pain after a fall, or with fever or weight loss you cannot explain, needs a doctor first.',
   ],
+  redFlags: ['heart-attack', 'serious-back-pain', 'back-pain-fever', 'injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 6, Trapezius Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the trapezius muscle' },

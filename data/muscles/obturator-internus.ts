@@ -117,6 +117,7 @@ export const obturatorInternus: Muscle = {
     'Bleeding from the back passage, a change in bowel habit, pain with fever, or new trouble holding urine or stool needs a doctor first.',
     'After pelvic or hip surgery, or a recent birth, ask your doctor or midwife before you press here.',
   ],
+  redFlags: ['cauda-equina'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

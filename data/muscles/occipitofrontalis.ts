@@ -146,6 +146,7 @@ export const occipitofrontalis: Muscle = {
     'A painful rash or blisters on the forehead or scalp can be shingles: see a doctor, especially if it is near the eye.',
     'If you are over 50 and have a new headache with a tender scalp, jaw pain when chewing or any change in your sight, see a doctor the same day.',
   ],
+  redFlags: ['temple-pain-over-50', 'sudden-severe-headache', 'headache-fever-stiff-neck'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

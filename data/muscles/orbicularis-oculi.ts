@@ -117,6 +117,7 @@ export const orbicularisOculi: Muscle = {
     'Sudden drooping of the eyelid or face, or weakness of one side of the face, needs urgent medical help.',
     'Leave the area alone after eye surgery or an eye injury unless your eye doctor agrees.',
   ],
+  redFlags: ['stroke-signs', 'eye-emergency'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

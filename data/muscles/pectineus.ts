@@ -18,18 +18,18 @@ export const pectineus: Muscle = {
       id: 'pectineus-tp',
       name: 'Pectineus TrP',
       location:
-        'In the groin, just below the front edge of the pubic bone and a little inside the pulse of the big artery at the top of the thigh, in the hollow between that pulse and the tight tendon you feel when you squeeze your knees together.',
+        'In the groin, just below the pubic bone, close against the outer side of the firm cord at the very top of the inner thigh. The cord is the tendon of the adductor longus: it stands out when you squeeze your knees together. Stay right beside the cord, well inside the groin crease, where the pulse of the big artery of the thigh beats.',
       region: 'groin',
+      // Just outside the adductor longus tendon, which starts below the pubic tubercle: about
+      // 2.5 cm inside the mid-inguinal point, where the femoral artery crosses the crease.
       placement: {
-        from: 'pubic-symphysis',
-        to: 'hip-joint',
-        t: 0.45,
-        offset: [0, -0.025, 0.01],
+        from: 'pubic-tubercle',
+        offset: [0.008, -0.02, -0.01],
         facing: 'front',
       },
       depth: 'deep',
       depthNote:
-        'It lies under the skin and fat of the groin, in the floor of the hollow at the top of the thigh, just inside the big artery and vein. Press slowly and gently.',
+        'It lies under the skin and fat of the groin, in the floor of the hollow at the top of the thigh. The big artery and vein of the thigh run a little further out, in the groin crease: stay close beside the cord, away from them, and press slowly and gently.',
       referral: {
         essential: [{ region: 'groin' }],
         spillover: [{ region: 'thigh-inner' }],
@@ -47,13 +47,13 @@ export const pectineus: Muscle = {
       'Lie on your back with the knee on the sore side bent and let it fall out to the side, resting on a pillow, so the groin is relaxed.',
     tool: 'Your fingertips, the fingers of one hand held together. No balls or hard tools in the groin.',
     direction:
-      'Straight in and slightly down toward the front of the pubic bone, inside the pulse of the artery.',
+      'Straight in, close beside the cord and angled slightly toward it; never outward toward the groin crease, where the big artery and vein run.',
     steps: [
       'Lie on your back, bend the knee on the sore side and let it fall out to the side onto a pillow.',
-      'Lay your fingertips lightly in the groin crease and feel for the pulse of the big artery.',
-      'Move your fingertips a finger-width or two inward from the pulse, just below the front edge of the pubic bone.',
-      'Check that you no longer feel a pulse under your fingers.',
-      'Press in slowly and gently until the ache is about 3 to 5 out of 10.',
+      'Squeeze that knee gently inward against your other hand for a moment: a firm cord stands out at the very top of the inner thigh, just below the pubic bone (the adductor longus tendon). Then let the leg relax.',
+      'Lay your fingertips just below the pubic bone, close against the outer side of that cord.',
+      'Keep your fingers away from the groin crease further out, where the big artery and vein of the thigh run: check that you feel no pulse under them. If you do, move back in against the cord.',
+      'Press in slowly and gently, angled a little toward the cord, until the ache is about 3 to 5 out of 10.',
       'Hold for 30 to 60 seconds, breathing slowly.',
       'Release slowly and rest for 30 seconds.',
       'Repeat the hold twice more.',
@@ -66,7 +66,8 @@ export const pectineus: Muscle = {
     releaseFeel:
       'A deep, dull ache in the groin that eases as you hold. Not sharp, no tingling, no pulse under the fingers.',
     stopIf: [
-      'You feel a pulse under your fingers: move inward, away from it.',
+      'You feel a pulse under your fingers: move back in against the cord, away from it.',
+      'The spot is over a swollen, twisted vein, or the leg is swollen, warm or sore.',
       'You feel tingling or numbness in the thigh.',
       'You feel a lump or a bulge under your fingers, or pressing gives a sharp pain.',
     ],
@@ -107,11 +108,13 @@ export const pectineus: Muscle = {
     'Stiffness or disease of the hip joint.',
   ],
   precautions: [
-    'The big artery, vein and nerve of the thigh run right beside this muscle at the top of the thigh (femoral triangle): if you feel a pulse under your fingers, move away, and never press on it.',
+    'The big artery, vein and nerve of the thigh run just outside this spot, in the groin crease (femoral triangle): press only close beside the cord of the adductor longus, and if you feel a pulse under your fingers, move back in toward the cord. Never press on a pulse.',
     'Do not press over a groin hernia, a bulge that comes and goes, or swollen glands in the groin; have a doctor check any lump first.',
+    'If you have had a blood clot in this leg, or have varicose veins at the top of the inner thigh, do not press here until a doctor agrees, and never press on a swollen, twisted vein.',
     'Groin pain after a fall, especially if you cannot put weight on the leg, needs a doctor first to rule out a broken hip.',
     'After a hip replacement, ask your surgeon before you press or stretch here.',
   ],
+  redFlags: ['groin-lump', 'blood-clot', 'injury'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the pectineus muscle' },
     { source: 'davies-2013', chapter: 'Section on the pectineus' },

@@ -220,6 +220,7 @@ export const pectoralisMajor: Muscle = {
     'Keep pressure off a pacemaker, a port under the skin or a recent scar.',
     'Pain down the arm with numbness, tingling or weakness needs a doctor to check it.',
   ],
+  redFlags: ['heart-attack', 'injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

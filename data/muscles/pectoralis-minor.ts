@@ -93,7 +93,7 @@ export const pectoralisMinor: Muscle = {
     steps: [
       'Sit back and let the arm on the sore side rest in your lap.',
       'Find the bony knob at the front of your shoulder, just below the outer end of the collarbone.',
-      'Place your finger pads just below and inside it.',
+      'Place your finger pads just below and inside it. Keep the pressure gentle here: the nerves and the main artery of the arm pass just under this spot. If you feel a pulse or tingling, move a little lower, onto the ribs.',
       'Press slowly in through the soft chest muscle until you reach a tight, tender band.',
       'Keep the pressure at about 4 to 6 out of 10.',
       'Hold for 30 to 60 seconds while you breathe slowly.',
@@ -159,6 +159,7 @@ export const pectoralisMinor: Muscle = {
     'Do not press on the ribs after a rib injury or if you have thin bones (osteoporosis).',
     'An arm that turns pale, blue, swollen or cold, or stays numb, needs a doctor to check it.',
   ],
+  redFlags: ['heart-attack', 'arm-circulation', 'injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the pectoralis minor muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the pectoralis minor muscle' },

@@ -83,7 +83,7 @@ export const piriformis: Muscle = {
     steps: [
       'Lie on your back on the floor with both knees bent and feet flat.',
       'Roll slightly toward the sore side and place the ball under the middle of the buttock.',
-      'Move the ball along the line from the side of the hip toward the sacrum until you find a tender spot.',
+      'Move the ball along the line from the side of the hip toward the sacrum until you find a tender spot. Keep to the line and stop a thumb-width short of the edge of the sacrum: just below the inner end of the line, the big nerve of the leg (sciatic nerve) and blood vessels leave the pelvis through a notch in the bone, and the ball must not sink in there. Near the sacrum, press more lightly.',
       'Let your weight settle onto the ball until the ache is about 5 to 7 out of 10.',
       'Hold still for 30 to 60 seconds while you breathe slowly and let the buttock go soft.',
       'Roll off the ball and rest for 20 seconds.',
@@ -145,6 +145,7 @@ export const piriformis: Muscle = {
     'Leg weakness, numbness that stays, or new trouble holding urine or stool needs a doctor first.',
     'After a hip replacement, do not bring the knee across toward the opposite shoulder unless your surgeon has said it is safe.',
   ],
+  redFlags: ['cauda-equina'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

@@ -50,7 +50,7 @@ export const plantaris: Muscle = {
     steps: [
       'Sit with the sore knee bent and let the calf relax.',
       'Find the firm tendon on the outer side of the back of the knee.',
-      'Move your fingertips just inside it and just below the knee crease.',
+      'Move your fingertips a finger-width in from that tendon and a finger-width or two below the knee crease, onto the soft top of the outer calf muscle. Press only on muscle: tingling down the outside of the leg means you are on a nerve (the common fibular nerve), and a pulse means you are too near the middle of the hollow; move off either.',
       'Press in gently until you find a tender spot that matches your knee pain.',
       'Keep the pressure light, about 3 to 4 out of 10.',
       'Hold for 30 seconds while you breathe slowly.',
@@ -110,6 +110,7 @@ export const plantaris: Muscle = {
     'A sudden sharp pain in the calf during sport, like being hit, may be a torn muscle or tendon: see a doctor before you press or stretch.',
     'A soft lump at the back of the knee (such as a Baker’s cyst) needs a doctor to check it before you press near it.',
   ],
+  redFlags: ['blood-clot'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the soleus and plantaris muscles' },
     { source: 'donnelly-2019', chapter: 'Chapter on the soleus and plantaris muscles' },

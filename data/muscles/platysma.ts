@@ -67,7 +67,7 @@ export const platysma: Muscle = {
     steps: [
       'Sit upright and let your shoulders drop.',
       'Pull the corners of your mouth down once to feel the thin sheet tighten over the front and side of your neck, then relax.',
-      'Pinch up a fold of skin and thin muscle low on the side of the neck, two or three finger-widths above the collarbone.',
+      'Pinch up a fold of skin and thin muscle low on the side of the neck, two or three finger-widths above the collarbone, and lift it away from the neck; never press into the neck, where the large blood vessels run.',
       'Roll the fold slowly between your thumb and finger, moving along it, looking for a spot that stings or sends prickling toward your jaw or chest.',
       'Hold that fold with a light squeeze, about 3 to 5 out of 10.',
       'Hold for 20 to 30 seconds while you breathe slowly.',
@@ -92,7 +92,7 @@ export const platysma: Muscle = {
     position: 'Sitting tall on a firm chair, looking straight ahead.',
     steps: [
       'Close your lips and rest your tongue on the roof of your mouth.',
-      'Lift your chin slowly until you look slightly upward, only as far as is comfortable.',
+      'Lift your chin slowly until you look slightly upward, only as far as is comfortable; skip this if looking up has ever made you dizzy.',
       'Slide your lower jaw a little forward.',
       'Draw the corners of your mouth up and back into a closed-lip smile.',
       'Hold for 20 seconds.',
@@ -127,6 +127,7 @@ export const platysma: Muscle = {
     'A burning, prickling rash or blisters on the neck or chest can be shingles: see a doctor.',
     'Numbness or tingling in the face that does not go away, or weakness of the face, needs a doctor.',
   ],
+  redFlags: ['heart-attack', 'stroke-signs'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -120,6 +120,7 @@ export const popliteus: Muscle = {
     'A soft lump at the back of the knee (such as a Baker’s cyst) needs a doctor to check it before you press near it.',
     'A knee that locks, gives way or swells after a twist may have a torn cartilage or ligament: have it checked before you work on it.',
   ],
+  redFlags: ['blood-clot', 'knee-injury'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the popliteus muscle' },
     { source: 'davies-2013', chapter: 'Section on the popliteus' },

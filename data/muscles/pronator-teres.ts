@@ -53,7 +53,7 @@ export const pronatorTeres: Muscle = {
     direction: 'Straight down into the front of the forearm, toward the table.',
     steps: [
       'Rest your forearm on the table, palm up, with the elbow slightly bent and the hand relaxed.',
-      'Place the thumb of your other hand two to three finger-widths below the elbow crease, a little to the inside of the middle.',
+      'Place the thumb of your other hand two to three finger-widths below the elbow crease, a little to the inside of the middle. Stay below the crease and off the pulse of the main artery of the arm, which runs down the middle of the crease.',
       'Turn your palm down against your thumb once to feel the muscle tighten, then let it relax palm up again.',
       'Press gently into the muscle until you find a tender spot that sends an ache toward your wrist.',
       'Press until the discomfort is about 4 to 5 out of 10; no more, because a nerve runs through this muscle.',

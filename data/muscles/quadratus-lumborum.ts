@@ -116,7 +116,7 @@ export const quadratusLumborum: Muscle = {
       'Straight in at the side of your waist; for the deeper points nearer the spine, angle the pressure in toward the spine rather than straight onto the bone.',
     steps: [
       'Stand with your back to a wall, feet about a foot from it and knees soft.',
-      'Place the ball between the wall and your back, in the soft gap between the lowest rib and the top of the hip bone, a hand’s width out from the spine.',
+      'Place the ball between the wall and your back, in the soft gap between the lowest rib and the top of the hip bone, a hand’s width out from the spine. Lean in gently at first: the kidney lies deep in front of this muscle, just below the ribs, so keep the ball below the lowest rib, not pushed up under it.',
       'Lean back into the ball and roll it a little up and down until you find a spot that is tender or sends an ache to your hip or buttock.',
       'Lean your weight into that spot until the ache is about 5 to 7 out of 10.',
       'Hold still and breathe slowly for 30 to 60 seconds.',
@@ -181,6 +181,7 @@ export const quadratusLumborum: Muscle = {
     'Keep the ball off the bony spine and off the loose tip of the lowest rib.',
     'If you have osteoporosis or a recent rib or spine fracture, ask your doctor before you lean into a ball here.',
   ],
+  redFlags: ['kidney-infection-or-stone'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter 4, Quadratus Lumborum Muscle' },
     { source: 'davies-2013', chapter: 'Section on the quadratus lumborum' },

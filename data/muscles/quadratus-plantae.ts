@@ -109,6 +109,7 @@ export const quadratusPlantae: Muscle = {
     'Burning, tingling or numbness in the heel or sole may come from a trapped nerve at the inner ankle (tarsal tunnel): see a doctor.',
     'Keep the ball and your thumbs out of the soft hollow behind and below the inner ankle bone, where the tibial nerve and the posterior tibial artery run.',
   ],
+  redFlags: ['ankle-foot-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

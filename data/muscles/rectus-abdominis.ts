@@ -88,12 +88,12 @@ export const rectusAbdominis: Muscle = {
       'Lie on your back with your knees bent and your feet flat, so the belly is soft. Empty your bladder first and wait two hours after a meal.',
     tool: 'Your fingertips, the fingers of one or both hands held together. No balls or tools on the belly.',
     direction:
-      'Straight in toward your back, slowly, as you breathe out; near the breastbone, press on the muscle, not up under the bone.',
+      'Gently in, only as deep as the strap muscle, which lies just under the skin and fat, as you breathe out; never deep toward the spine. Near the breastbone, press on the muscle, not up under the bone.',
     steps: [
       'Lie on your back with your knees bent and your feet flat.',
-      'Place your fingertips one to two finger-widths out from the midline, just below the breastbone.',
+      'Place your fingertips one to two finger-widths out from the midline, just below the breastbone. Keep off the middle line of the belly itself: the main artery of the belly (aorta) runs deep under it, down to the navel.',
       'Lift your head a little: the strap muscle firms under your fingers, so you know you are on it. Rest your head again.',
-      'Breathe out and press slowly straight in until the ache is about 4 to 6 out of 10.',
+      'Breathe out and press slowly in, only until you feel the firm strap muscle under your fingers and an ache of about 4 to 6 out of 10; do not push on down toward your back.',
       'Feel for a pulse: if you feel a beat under your fingers, lift off and move a little further out to the side.',
       'Hold for 30 to 60 seconds, breathing slowly into your belly.',
       'Release slowly as you breathe in.',
@@ -163,6 +163,7 @@ export const rectusAbdominis: Muscle = {
     'Do not press on or next to a hernia: a soft bulge at the navel, in the groin or at a scar that comes out when you cough or stand.',
     'If you have, or may have, a bulge in the main artery of the belly (abdominal aortic aneurysm), do not press on the belly at all.',
   ],
+  redFlags: ['heart-attack', 'acute-abdomen', 'abdominal-aortic-aneurysm', 'groin-lump'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the abdominal muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the abdominal muscles' },

@@ -114,6 +114,7 @@ export const rectusFemoris: Muscle = {
     'A hot, red or swollen calf or thigh may be a blood clot: never massage it, and see a doctor the same day.',
     'If you have had a knee or hip replacement, ask your surgeon before you stretch the knee fully bent.',
   ],
+  redFlags: ['blood-clot', 'knee-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

@@ -147,6 +147,7 @@ export const rhomboids: Muscle = {
     'Sudden, severe, tearing pain between the shoulder blades is an emergency: call for help.',
     'Pain between the shoulder blades with pain, tingling or weakness down the arm may come from a nerve in the neck: have a doctor check it.',
   ],
+  redFlags: ['heart-attack', 'aortic-dissection', 'spreading-numbness-weakness'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 27, Rhomboid Muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the rhomboid muscles' },

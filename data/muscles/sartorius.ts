@@ -90,7 +90,7 @@ export const sartorius: Muscle = {
     steps: [
       'Sit with the sore leg turned out and the knee bent, so the thigh muscles are slack.',
       'Find the bony point at the front of the pelvis, and trace the strap of muscle down and inward across the thigh toward the inside of the knee.',
-      'Feel along it with your fingertips for a spot that is tender or sends a sharp, tingling pain along the thigh.',
+      'Feel along it with your fingertips for a spot that is tender or sends a sharp, tingling pain along the thigh. Stay on the strap itself and press only gently: at the top of the thigh keep to its outer side, away from the hollow of the groin, and halfway down the thigh, where the big artery runs under it, move off any pulse.',
       'Press gently until the discomfort is about 3 to 5 out of 10.',
       'Hold for 30 to 60 seconds, breathing slowly.',
       'Release slowly and rest for 20 seconds.',
@@ -147,6 +147,7 @@ export const sartorius: Muscle = {
     'Halfway down the thigh the artery runs just under the muscle: press gently and move off any pulse.',
     'Burning, tingling or numbness on the outer thigh that stays, or leg weakness, needs a doctor first.',
   ],
+  redFlags: ['leg-weakness'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the sartorius muscle' },
     { source: 'donnelly-2019', chapter: 'Chapter on the sartorius muscle' },

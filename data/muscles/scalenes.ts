@@ -134,7 +134,7 @@ export const scalenes: Muscle = {
       'Gently in toward the bones of your neck, never down into the hollow behind the collarbone.',
     steps: [
       'Sit back in a chair and tip your head slightly toward the sore side.',
-      'Place your finger pads on the side of your neck, just above the collarbone and behind the big cord on the side of the neck.',
+      'Place your finger pads on the side of your neck, just above the collarbone and behind the big cord on the side of the neck. Keep them behind the cord, never in front of it where the pulse of the neck artery is, and never down in the hollow just behind the collarbone.',
       'Sniff in quickly through your nose: the muscles that tighten under your fingers are the scalenes.',
       'Press gently in toward the spine on one spot at a time: front, middle, and back near the edge of the top-of-shoulder muscle.',
       'Keep the pressure light, about 3 to 5 out of 10.',
@@ -162,7 +162,7 @@ export const scalenes: Muscle = {
     steps: [
       'Hold the edge of the seat with the hand on the side you want to stretch, to keep that shoulder and collarbone down.',
       'Tip your head slowly away, bringing your other ear toward your other shoulder.',
-      'For the front scalenes, turn your face slightly toward the side you are stretching and lift your chin a little.',
+      'For the front scalenes, turn your face slightly toward the side you are stretching and lift your chin a little, unless looking up has ever made you dizzy.',
       'For the back scalenes, turn your face slightly away from that side and tuck your chin a little.',
       'Use your free hand only to support your head, not to pull.',
       'Hold for 30 seconds.',
@@ -204,6 +204,7 @@ export const scalenes: Muscle = {
     'Chest pain, especially with breathlessness, sweating, feeling sick, or pain spreading to the arm or jaw, needs emergency care first; do not assume it is a muscle.',
     'Numbness, weakness, or a hand that turns pale, blue, swollen or cold needs a doctor to check it.',
   ],
+  redFlags: ['heart-attack', 'spreading-numbness-weakness', 'arm-circulation'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 20, Scalene Muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the scalene muscles' },

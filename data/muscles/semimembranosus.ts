@@ -87,6 +87,7 @@ export const semimembranosus: Muscle = {
     'A swelling you can see or feel at the back of the knee needs a doctor to check it before you work near it.',
     'A hot, swollen, tender calf may be a blood clot: do not massage it, and see a doctor now.',
   ],
+  redFlags: ['blood-clot'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the hamstring muscles' },
     { source: 'davies-2013', chapter: 'Section on the hamstrings' },

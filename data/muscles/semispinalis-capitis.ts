@@ -153,6 +153,7 @@ export const semispinalisCapitis: Muscle = {
     'See a doctor before treating if your headache started after a neck injury, is new and severe, wakes you at night, or comes with fever or a stiff neck when you bend your chin to your chest.',
     'Leave this area alone if you have a known weakness of the top neck joints (for example from rheumatoid arthritis) or have had neck surgery, unless your doctor agrees.',
   ],
+  redFlags: ['sudden-severe-headache', 'headache-fever-stiff-neck'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 16, Posterior Cervical Muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the posterior cervical muscles' },

@@ -124,6 +124,7 @@ export const semitendinosus: Muscle = {
     'Pain down the leg with numbness, weakness, or new trouble holding urine or stool needs a doctor first.',
     'A hot, swollen, tender calf may be a blood clot: do not massage it, and see a doctor now.',
   ],
+  redFlags: ['cauda-equina', 'blood-clot'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the hamstring muscles' },
     { source: 'davies-2013', chapter: 'Section on the hamstrings' },

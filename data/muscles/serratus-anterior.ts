@@ -125,6 +125,7 @@ export const serratusAnterior: Muscle = {
     'Press on the muscle over the ribs, not into breast tissue. A new lump in the breast or armpit needs a doctor.',
     'Pain with fever, or a cough that brings up blood, needs a doctor.',
   ],
+  redFlags: ['heart-attack', 'pulmonary-embolism', 'injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the serratus anterior muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the serratus anterior muscle' },

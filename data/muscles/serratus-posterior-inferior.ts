@@ -108,6 +108,7 @@ export const serratusPosteriorInferior: Muscle = {
     'Keep the ball off the loose tip of the lowest rib and off the bony spine.',
     'If you have osteoporosis, ask your doctor before you lean into a ball over the ribs; use a soft ball and lighter pressure.',
   ],
+  redFlags: ['kidney-infection-or-stone', 'injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -122,10 +122,11 @@ export const serratusPosteriorSuperior: Muscle = {
   ],
   precautions: [
     'Pain down the inside of the arm into the little finger with numbness, tingling or weakness may come from a nerve in the neck or at the elbow: have a doctor check it before you treat it as muscle pain.',
-    'Left shoulder blade or arm pain with chest pressure, breathlessness, sweating or feeling sick may come from the heart: call emergency services; do not treat it.',
+    'Shoulder blade or arm pain on either side (more often the left) with chest pressure, breathlessness, sweating or feeling sick may come from the heart: call emergency services; do not treat it.',
     'Sudden sharp pain under the shoulder blade with shortness of breath, or with coughing up blood, needs urgent medical help.',
     'Use a soft ball and keep off the bony bumps of the spine.',
   ],
+  redFlags: ['heart-attack', 'pulmonary-embolism'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -64,7 +64,7 @@ export const shortLateralRotators: Muscle = {
     steps: [
       'Lie on your back on the floor with both knees bent and your feet flat.',
       'Roll slightly toward the sore side and place the ball under the lower buttock, between the sit bone and the bony point at the side of the hip.',
-      'Move the ball along that line, keeping nearer the hip end, until you find a tender spot.',
+      'Move the ball along that line, keeping nearer the hip end, until you find a tender spot. The sciatic nerve crosses the middle of this line: keep the ball near the hip end, and if your leg tingles, move it out toward the side of the hip.',
       'Let your weight settle onto the ball until the ache is about 4 to 6 out of 10.',
       'Hold still for 30 to 60 seconds while you breathe slowly and let the buttock go soft.',
       'Roll off the ball and rest for 20 seconds.',
@@ -121,6 +121,7 @@ export const shortLateralRotators: Muscle = {
     'Leg weakness, numbness that stays, or new trouble holding urine or stool needs a doctor first.',
     'After a hip replacement, ask your surgeon before you press behind the hip or turn the thigh inward in a stretch.',
   ],
+  redFlags: ['cauda-equina'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

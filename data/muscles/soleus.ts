@@ -175,6 +175,7 @@ export const soleus: Muscle = {
     'Calf pain that comes on each time you walk a set distance and goes when you stop may be a problem with the blood flow: see a doctor.',
     'If you have varicose veins, press gently around them, never on them.',
   ],
+  redFlags: ['blood-clot'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the soleus and plantaris muscles' },
     { source: 'davies-2013', chapter: 'Section on the soleus' },

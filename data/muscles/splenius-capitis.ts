@@ -53,7 +53,7 @@ export const spleniusCapitis: Muscle = {
     steps: [
       'Sit back or lie down and let your head rest, tipped slightly toward the sore side.',
       'Find the bony bump behind your ear with the fingers of your other hand.',
-      'Slide your fingers two finger-widths down and back, into the soft gap between the cord on the side of your neck and the thick muscle at the back.',
+      'Slide your fingers two finger-widths down and back, into the soft gap between the cord on the side of your neck and the thick muscle at the back. Stay behind the cord: you should feel no pulse under your fingers.',
       'Turn your head a little toward the sore side and feel the muscle there tighten, then let your head relax again.',
       'Press slowly in toward the neck bones until you find a tender spot, to an ache of about 4 to 6 out of 10.',
       'Hold steady for 30 to 60 seconds while you breathe slowly.',
@@ -118,6 +118,7 @@ export const spleniusCapitis: Muscle = {
     'A sudden, very severe headache, or a headache with fever, a stiff neck when you bend your chin to your chest, confusion, weakness or trouble seeing or speaking, needs urgent medical help.',
     'If you have had neck surgery or have a known problem with the top neck joints, ask your doctor before you press or stretch here.',
   ],
+  redFlags: ['sudden-severe-headache', 'headache-fever-stiff-neck', 'injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -89,7 +89,7 @@ export const spleniusCervicis: Muscle = {
     steps: [
       'Sit back and let your head tip slightly toward the sore side so the neck muscles go slack.',
       'Reach across with your other hand and find the thick edge of the muscle on top of your shoulder, low on the side of your neck.',
-      'Slip your fingertips in front of that edge and press slowly in and toward the spine until you find a deep tender spot, to an ache of about 4 to 6 out of 10.',
+      'Slip your fingertips in front of that edge and press slowly in and toward the spine until you find a deep tender spot, to an ache of about 4 to 6 out of 10. Stay behind the cord that runs down the side of the neck to the breastbone and above the hollow over the collarbone; you should feel no pulse.',
       'Hold for 30 to 60 seconds while you breathe slowly.',
       'Ease off slowly and rest for 30 seconds, then repeat two more times.',
       'For the lower spot, stand with your back to a wall and your feet a short step away from it.',
@@ -156,6 +156,7 @@ export const spleniusCervicis: Muscle = {
     'A headache that started after a neck injury, or that comes with fever, weakness, numbness or trouble speaking, needs a doctor first.',
     'If you have had neck surgery or have a known weakness of the neck joints, ask your doctor before pressing or stretching here.',
   ],
+  redFlags: ['eye-emergency', 'injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -105,6 +105,7 @@ export const sternalis: Muscle = {
     'Keep pressure off a pacemaker, a port under the skin or a surgical scar on the chest.',
     'Heartburn, pain on swallowing or pain after meals behind the breastbone is not a muscle problem: see a doctor.',
   ],
+  redFlags: ['heart-attack', 'injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the sternalis muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the sternalis muscle' },

@@ -156,7 +156,7 @@ export const sternocleidomastoid: Muscle = {
     steps: [
       'Sit back or lie down and tip your ear slightly toward the shoulder on the sore side.',
       'Turn your head briefly to the other side and feel the cord that stands out from behind your ear to your breastbone; then let your head relax again.',
-      'With your other hand, pinch the whole cord gently between your thumb and bent fingers, as if holding a thick pencil, and lift it slightly away from the neck.',
+      'With your other hand, pinch the cord gently between your thumb and bent fingers, as if holding a thick pencil, and lift it slightly away from the neck. Grip only the cord itself: the pulse of the big neck artery (carotid artery) lies just in front of and under it. If you feel a pulse, let go and take a new grip further out on the cord.',
       'Starting just above the collarbone, work up toward the ear one finger-width at a time, looking for spots that ache or send pain into your head, face, ear or breastbone.',
       'Squeeze a tender spot until the ache is about 4 to 6 out of 10.',
       'Hold for 30 to 60 seconds while you breathe slowly.',
@@ -184,7 +184,7 @@ export const sternocleidomastoid: Muscle = {
       'Hold the edge of the seat with the hand on the side you want to stretch.',
       'Tip your head slowly away, bringing your other ear toward your other shoulder.',
       'Turn your face slowly toward the side you are stretching.',
-      'If it is comfortable, lift your chin a few degrees.',
+      'If it is comfortable, and looking up has never made you dizzy, lift your chin a few degrees.',
       'Hold for 30 seconds.',
       'Come back slowly: lower your chin, turn back to the front, then lift your head upright.',
       'Repeat three times.',
@@ -224,6 +224,7 @@ export const sternocleidomastoid: Muscle = {
     'Sudden dizziness with slurred speech, double vision, or weakness or numbness on one side is an emergency: call for help and do not treat yourself.',
     'Hearing loss, ringing in the ear, or a discharging or very painful ear needs a doctor; do not assume an earache comes from this muscle.',
   ],
+  redFlags: ['stroke-signs'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 7, Sternocleidomastoid Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the sternocleidomastoid muscle' },

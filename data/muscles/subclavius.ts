@@ -59,7 +59,7 @@ export const subclavius: Muscle = {
       'Sit back and let the shoulder on the sore side drop and relax.',
       'Find the middle of your collarbone with the fingertips of your other hand.',
       'Slide the fingertips just below the bone.',
-      'Hook them up and press gently against the underside of the bone.',
+      'Hook them up and press gently against the underside of the bone only; never press down or back into the hollow behind the collarbone, where the large vein, artery and nerves to the arm run.',
       'Keep the pressure light, about 3 to 5 out of 10.',
       'Hold for 20 to 45 seconds while you breathe slowly.',
       'Let go and rest for 30 seconds.',
@@ -120,6 +120,7 @@ export const subclavius: Muscle = {
     'Chest pain with breathlessness, sweating or pain spreading to the arm or jaw needs emergency care first: call emergency services and do not press.',
     'Pain down the arm with numbness or weakness needs a doctor to check it.',
   ],
+  redFlags: ['heart-attack', 'arm-circulation', 'injury', 'arm-hand-injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -125,6 +125,7 @@ export const suboccipitals: Muscle = {
     'Leave this area alone if you have a known weakness of the top neck joints (for example from rheumatoid arthritis) or have had neck surgery, unless your doctor agrees.',
     'Use soft balls, never a hard tool that could slip into the neck.',
   ],
+  redFlags: ['sudden-severe-headache', 'headache-fever-stiff-neck'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 17, Suboccipital Muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the suboccipital muscles' },

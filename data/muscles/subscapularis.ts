@@ -65,7 +65,7 @@ export const subscapularis: Muscle = {
     steps: [
       'Lie on your back and rest the sore arm out to the side on a pillow, elbow bent.',
       'Reach across with your other hand and find the thick fold of muscle at the back of your armpit.',
-      'Slide your fingertips in front of that fold, between it and your ribs, keeping to the back wall of the armpit.',
+      'Slide your fingertips in front of that fold, between it and your ribs, keeping to the back wall of the armpit. Stay low, close to the fold: keep out of the deep hollow at the top of the armpit, where the main nerves and artery of the arm run.',
       'Curl your fingertips back so they press onto the front of the shoulder blade, not into the ribs.',
       'Move slowly up and down along the edge until you find a spot that aches or sends pain into the back of the shoulder or toward the wrist.',
       'Press that spot gently until the ache is about 4 to 6 out of 10.',
@@ -129,8 +129,9 @@ export const subscapularis: Muscle = {
     'If you have had lymph nodes removed or radiotherapy to the armpit, or you have swelling of the arm (lymphoedema), ask your doctor or therapist before you press here.',
     'A shoulder that stiffens over weeks or months needs a doctor to look at it; it may be frozen shoulder of the joint capsule, arthritis or a tear.',
     'Shoulder pain after a fall or a dislocation needs a doctor to check it first.',
-    'Left shoulder or arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Shoulder or arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 26, Subscapularis Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the subscapularis muscle' },

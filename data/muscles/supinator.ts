@@ -119,6 +119,7 @@ export const supinator: Muscle = {
     'See a doctor if the outer elbow pain keeps getting worse, wakes you every night, or does not ease after a few weeks of self-care.',
     'Keep your thumb on the thumb side of the biceps tendon: the pulse of the main artery of the arm lies on the inner side of it.',
   ],
+  redFlags: ['arm-hand-injury', 'hot-swollen-joint'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 36, Supinator Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the supinator muscle' },

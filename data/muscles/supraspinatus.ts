@@ -171,10 +171,11 @@ export const supraspinatus: Muscle = {
   ],
   precautions: [
     'Shoulder pain after a fall or injury, or an arm you suddenly cannot lift at all, needs a doctor to check it first: the tendon may be torn.',
-    'Left shoulder or arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Shoulder or arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
     'Pain down the arm with numbness, tingling or weakness needs a doctor to check it.',
     'Press into the hollow, not on the bony ridge of the shoulder blade or the bony tip of the shoulder.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 21, Supraspinatus Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the supraspinatus muscle' },

@@ -124,7 +124,7 @@ export const temporalis: Muscle = {
     direction: 'Straight in toward the bone at the side of your head.',
     steps: [
       'Sit at a table and rest your elbows on it so your arms are not working.',
-      'Place the pads of your fingers on your temple, above the cheekbone.',
+      'Place the pads of your fingers on your temple, above the cheekbone. Feel for the pulse of the temple artery, just in front of the ear and at the front of the temple, and keep your fingers beside it, never on it.',
       'Clench your teeth briefly to feel the muscle harden, then relax your jaw and let your teeth part a little.',
       'Search from the front of the temple to above the ear, one finger-width at a time, for spots that ache or send pain into your teeth or eyebrow.',
       'Press a tender spot gently in toward the skull until the ache is about 5 to 7 out of 10.',
@@ -188,6 +188,7 @@ export const temporalis: Muscle = {
     'Tooth pain with swelling, fever, or a tooth that hurts sharply when tapped needs a dentist; do not assume it is referred pain.',
     'If your jaw locks or clicks with pain, see a dentist or doctor before you stretch it.',
   ],
+  redFlags: ['temple-pain-over-50', 'dental-infection'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 9, Temporalis Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the temporalis muscle' },

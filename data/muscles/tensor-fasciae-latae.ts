@@ -118,6 +118,7 @@ export const tensorFasciaeLatae: Muscle = {
     'After a hip replacement, ask your surgeon before you press around the hip or cross the leg behind you in a stretch.',
     'Hip pain after a fall, pain that stops you putting weight on the leg, or a hot, swollen hip with fever needs a doctor first.',
   ],
+  redFlags: ['injury', 'hot-swollen-joint'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the tensor fasciae latae muscle' },
     { source: 'davies-2013', chapter: 'Section on the tensor fasciae latae' },

@@ -82,7 +82,7 @@ export const teresMajor: Muscle = {
       'Lean into the ball until the ache is about 5 to 7 out of 10.',
       'Hold for 30 to 60 seconds while you breathe slowly.',
       'Step away from the wall and rest for 30 seconds.',
-      'Repeat, then check the fold at the back of your armpit the same way.',
+      'Repeat, then check the fold at the back of your armpit the same way, keeping the ball on the fold and not up in the hollow of the armpit.',
       'Check by reaching your arm straight up overhead: it should go further or with less pain.',
     ],
     pressure: { min: 5, max: 7 },
@@ -134,9 +134,10 @@ export const teresMajor: Muscle = {
   precautions: [
     'Shoulder pain after a fall, a dislocation or an injury needs a doctor to check it first.',
     'Pain down the arm with numbness, tingling or weakness needs a doctor to check it.',
-    'Left shoulder or arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Shoulder or arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
     'Keep the ball on the edge of the shoulder blade and the fold behind the armpit, not deep in the hollow of the armpit, where nerves and blood vessels run.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 25, Teres Major Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the teres major muscle' },

@@ -55,7 +55,7 @@ export const teresMinor: Muscle = {
       'Straight in toward the outer edge of the shoulder blade, slightly toward your spine.',
     steps: [
       'Stand with your back to a wall and your feet a short step away from it.',
-      'Place the ball between the wall and the back of your armpit on the sore side, just inside the outer edge of the shoulder blade.',
+      'Place the ball between the wall and the back of your armpit on the sore side, just inside the outer edge of the shoulder blade, on the back of the shoulder blade and not in the hollow of the armpit.',
       'Cross the arm on the sore side over your chest and rest the hand on the other shoulder, so the shoulder blade slides out of the way.',
       'Bend your knees a little and roll the ball slowly up and down along the outer edge of the shoulder blade until you find a spot that aches or sends pain into the back of the shoulder.',
       'Lean into the ball until the ache is about 5 to 7 out of 10.',
@@ -112,9 +112,10 @@ export const teresMinor: Muscle = {
   precautions: [
     'Shoulder pain after a fall, a dislocation or an injury needs a doctor to check it first.',
     'Numbness or tingling in the ring and little fingers that stays, or comes with weakness of the hand, needs a doctor to check it; it may come from a nerve at the elbow or the neck.',
-    'Left shoulder or arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Shoulder or arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
     'Keep the ball on the muscle along the edge of the shoulder blade, not deep in the hollow of the armpit, where nerves and blood vessels run.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 23, Teres Minor Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the teres minor muscle' },

@@ -143,6 +143,7 @@ export const thoracolumbarMultifidi: Muscle = {
     'Press beside the bony bumps of the spine, never on them.',
     'If you have osteoporosis or a recent spine fracture, ask your doctor before you lie on a ball; this is close to the bone.',
   ],
+  redFlags: ['cauda-equina', 'serious-back-pain', 'back-pain-fever', 'injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

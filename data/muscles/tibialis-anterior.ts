@@ -119,6 +119,7 @@ export const tibialisAnterior: Muscle = {
     'Just below the bony knob on the outside of the knee (the head of the fibula), the nerve to the front of the leg wraps around the bone. Keep deep pressure off that spot, and stop if you feel tingling on the top of the foot.',
     'A big toe joint that is hot, red and swollen needs a doctor first: it may be gout or an infection.',
   ],
+  redFlags: ['compartment-syndrome', 'leg-weakness', 'hot-swollen-joint'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the tibialis anterior muscle' },
     { source: 'davies-2013', chapter: 'Section on the tibialis anterior' },

@@ -125,6 +125,7 @@ export const tibialisPosterior: Muscle = {
     'A sudden pain or snap at the inner ankle, or an inner arch that is quickly flattening, may be a torn or failing tendon: see a doctor before you press or stretch.',
     'Shin pain that builds with each run and hurts on one spot of the bone may be a stress fracture, and a calf that feels very tight and swollen during exercise needs a doctor: do not treat these yourself.',
   ],
+  redFlags: ['blood-clot', 'compartment-syndrome'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the tibialis posterior muscle' },
     { source: 'davies-2013', chapter: 'Section on the tibialis posterior' },

@@ -116,6 +116,7 @@ export const transversusAbdominis: Muscle = {
     'Do not press on or next to a hernia: a soft bulge at the navel, above it in the midline, or at a scar, that comes out when you cough or stand.',
     'If you have, or may have, a bulge in the main artery of the belly (abdominal aortic aneurysm), do not press on the belly at all.',
   ],
+  redFlags: ['heart-attack', 'acute-abdomen', 'abdominal-aortic-aneurysm'],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter on the abdominal muscles' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the abdominal muscles' },

@@ -219,8 +219,9 @@ export const tricepsBrachii: Muscle = {
     'The nerve to the little finger (ulnar nerve) runs in the groove behind the bony bump on the inside of the elbow, the "funny bone". Keep your fingers out of that groove.',
     'A point of the elbow that is swollen, hot or red may be an inflamed or infected bursa: see a doctor and do not press on it.',
     'Elbow pain after a fall or injury, or an elbow that you cannot bend or straighten, needs a doctor to check it first.',
-    'Left arm pain that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
+    'Arm pain on either side (more often the left) that comes with chest pressure, breathlessness, sweating or feeling sick may be a heart problem: call emergency services; do not treat it.',
   ],
+  redFlags: ['heart-attack', 'arm-hand-injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -146,6 +146,12 @@ export const upperTrapezius: Muscle = {
     'Pain down the arm with numbness, tingling or weakness needs a doctor to check it; it may come from a nerve in the neck.',
     'A sudden, very severe headache, or a headache with fever, a stiff neck when you bend your chin to your chest, confusion, or trouble seeing or speaking, needs urgent medical help.',
   ],
+  redFlags: [
+    'sudden-severe-headache',
+    'headache-fever-stiff-neck',
+    'spreading-numbness-weakness',
+    'injury',
+  ],
   sources: [
     { source: 'simons-travell-simons-1999-v1', chapter: 'Chapter 6, Trapezius Muscle' },
     { source: 'travell-simons-1983-v1', chapter: 'Chapter on the trapezius muscle' },

@@ -114,6 +114,7 @@ export const vastusIntermedius: Muscle = {
     'A hot, red or swollen calf or thigh may be a blood clot: never massage it, and see a doctor the same day.',
     'Thigh pain after a fall that makes it hard to stand needs a doctor first.',
   ],
+  redFlags: ['blood-clot', 'injury', 'knee-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

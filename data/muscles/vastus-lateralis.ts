@@ -216,6 +216,7 @@ export const vastusLateralis: Muscle = {
     'Keep the ball off the bony point at the side of the hip and the bony knob at the outer knee.',
     'A hot, red or swollen calf or thigh may be a blood clot: never massage it, and see a doctor the same day.',
   ],
+  redFlags: ['blood-clot', 'knee-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

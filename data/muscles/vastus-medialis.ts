@@ -74,7 +74,7 @@ export const vastusMedialis: Muscle = {
       'Hold still for 30 to 60 seconds and breathe slowly.',
       'Ease off and rest for 20 seconds.',
       'Repeat the hold twice more.',
-      'For the higher point, move a hand-width up the inner front of the thigh; find, hold and rest the same way.',
+      'For the higher point, move a hand-width up the inner front of the thigh, staying on the bulge of the front thigh muscle: the groove behind it carries the big artery and vein of the leg, so move forward off any pulse. Find, hold and rest the same way.',
       'Check by standing and bending the knee slightly a few times: the knee should feel steadier and less sore.',
     ],
     pressure: { min: 5, max: 7 },
@@ -131,6 +131,7 @@ export const vastusMedialis: Muscle = {
     'Do not press on swollen, twisted veins on the inner thigh or knee (varicose veins).',
     'A hot, red or swollen calf or thigh may be a blood clot: never massage it, and see a doctor the same day.',
   ],
+  redFlags: ['blood-clot', 'knee-injury'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

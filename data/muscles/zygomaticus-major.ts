@@ -109,6 +109,7 @@ export const zygomaticusMajor: Muscle = {
     'Sudden weakness or drooping of one side of the face is an emergency: call for help.',
     'Sudden, stabbing, electric pain in the face that comes in bursts needs a doctor to check it; do not press on it.',
   ],
+  redFlags: ['stroke-signs'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

@@ -193,8 +193,13 @@ export interface RedFlag {
   signs: string;
   /** What to do. */
   advice: string;
-  /** The clinical guidance it follows, by source id and section. */
-  sources?: readonly SourceRef[];
+  /**
+   * Named at once, at the top of the results, as soon as one of its areas is selected: every
+   * emergency is, and so is an urgent flag whose danger is missing it (a clot in the calf).
+   */
+  atOnce?: boolean;
+  /** The clinical guidance it follows, by source id and section: at least one. */
+  sources: readonly SourceRef[];
 }
 
 export const OTHER_CAUSE_KINDS = [

@@ -55,12 +55,17 @@ export function flagsForAreas(
   return byUrgency(atlas.redFlags.filter((flag) => flag.regions.some((r) => regions.has(r))));
 }
 
-/** The emergency flags of the selected areas: shown at once, before any muscle is chosen. */
+/** Whether a flag is named at once, before any muscle: every emergency, and those marked so. */
+export function isAtOnce(flag: RedFlag): boolean {
+  return flag.urgency === 'emergency' || flag.atOnce === true;
+}
+
+/** The flags of the selected areas to name at once, before any muscle is chosen. */
 export function emergencyFlagsFor(
   atlas: Pick<Atlas, 'redFlags'>,
   areas: readonly BodyArea[],
 ): RedFlag[] {
-  return flagsForAreas(atlas, areas).filter((f) => f.urgency === 'emergency');
+  return flagsForAreas(atlas, areas).filter(isAtOnce);
 }
 
 /**

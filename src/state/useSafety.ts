@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { RedFlag } from '../domain/atlas.ts';
-import { emergencyFlagsFor, safetyFor, type TechniqueSafety } from '../domain/safety.ts';
+import { emergencyFlagsFor, isAtOnce, safetyFor, type TechniqueSafety } from '../domain/safety.ts';
 import { useAtlas } from './atlasStore.ts';
 import { useSelectionStore } from './selectionStore.ts';
 
@@ -29,9 +29,7 @@ export function useEmergencyFlags(): readonly RedFlag[] {
   const safety = useTechniqueSafety();
   return useMemo(
     () =>
-      safety
-        ? safety.flags.map((f) => f.flag).filter((f) => f.urgency === 'emergency')
-        : emergencyFlagsFor(atlas, areas),
+      safety ? safety.flags.map((f) => f.flag).filter(isAtOnce) : emergencyFlagsFor(atlas, areas),
     [areas, safety, atlas],
   );
 }

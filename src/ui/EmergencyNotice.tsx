@@ -9,7 +9,11 @@ export function EmergencyNotice({ flags }: { flags: readonly RedFlag[] }) {
   if (flags.length === 0) return null;
   return (
     <section className="emergency" role="alert" aria-labelledby="emergency-title">
-      <h2 id="emergency-title">Could this be an emergency?</h2>
+      <h2 id="emergency-title">
+        {flags.some((f) => f.urgency === 'emergency')
+          ? 'Could this be an emergency?'
+          : 'Could this need a doctor today?'}
+      </h2>
       <ul>
         {flags.map((flag) => {
           const [now, rest] = firstSentence(flag.advice);
