@@ -61,7 +61,7 @@ function shotOfArea(mesh: BodyMesh, area: BodyArea, controls: Controls): Shot | 
   const azimuth = horizontal > 0.3 ? Math.atan2(normal.x, normal.z) : controls.azimuthAngle;
   // Look a little from above or below when the area faces that way, never straight down.
   const polar = THREE.MathUtils.clamp(Math.acos(THREE.MathUtils.clamp(normal.y, -1, 1)), 0.6, 2.5);
-  const distance = THREE.MathUtils.clamp(size * 4, 0.9, 2.4);
+  const distance = THREE.MathUtils.clamp(size * 4, 1.4, 2.6);
   // Aim between the body's axis and the area so the surroundings stay in view.
   const target = new THREE.Vector3(centre.x * 0.6, centre.y, centre.z * 0.4);
   return { target, azimuth, polar, distance };

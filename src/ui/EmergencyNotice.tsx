@@ -5,7 +5,14 @@ import type { RedFlag } from '../domain/atlas.ts';
  * any muscle: what to look for and what to do now. It does not hide the results; it comes
  * before them.
  */
-export function EmergencyNotice({ flags }: { flags: readonly RedFlag[] }) {
+export function EmergencyNotice({
+  flags,
+  compact = false,
+}: {
+  flags: readonly RedFlag[];
+  /** With a technique open, whose warnings list these in full: the titles only. */
+  compact?: boolean;
+}) {
   if (flags.length === 0) return null;
   return (
     <section className="emergency" role="alert" aria-labelledby="emergency-title">
@@ -14,23 +21,36 @@ export function EmergencyNotice({ flags }: { flags: readonly RedFlag[] }) {
           ? 'Could this be an emergency?'
           : 'Could this need a doctor today?'}
       </h2>
-      <ul>
-        {flags.map((flag) => {
-          const [now, rest] = firstSentence(flag.advice);
-          return (
-            <li key={flag.id}>
-              <details>
-                <summary>
-                  <strong>{flag.title}:</strong> <span className="emergency-do">{now}</span>
-                </summary>
-                <p>
-                  {flag.signs} {rest}
-                </p>
-              </details>
-            </li>
-          );
-        })}
-      </ul>
+      {compact ? (
+        <>
+          <ul className="emergency-titles">
+            {flags.map((flag) => (
+              <li key={flag.id}>{flag.title}</li>
+            ))}
+          </ul>
+          <p className="emergency-see-below">
+            The signs and what to do are under “Before you start”, below.
+          </p>
+        </>
+      ) : (
+        <ul>
+          {flags.map((flag) => {
+            const [now, rest] = firstSentence(flag.advice);
+            return (
+              <li key={flag.id}>
+                <details>
+                  <summary>
+                    <strong>{flag.title}:</strong> <span className="emergency-do">{now}</span>
+                  </summary>
+                  <p>
+                    {flag.signs} {rest}
+                  </p>
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

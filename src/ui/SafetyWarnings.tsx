@@ -3,10 +3,12 @@ import type { RedFlag } from '../domain/atlas.ts';
 import type { FlagReason, TechniqueSafety } from '../domain/safety.ts';
 import { useSafetyStore, useWarningsCleared } from '../state/safetyStore.ts';
 
-const URGENCY_LABEL: Record<RedFlag['urgency'], string> = {
-  emergency: 'Emergency',
-  urgent: 'See a doctor today',
-  soon: 'See a doctor soon',
+const URGENCIES = ['emergency', 'urgent', 'soon'] as const satisfies readonly RedFlag['urgency'][];
+
+const GROUP_TITLE: Record<RedFlag['urgency'], string> = {
+  emergency: 'Emergency: get help now if',
+  urgent: 'See a doctor today if',
+  soon: 'See a doctor soon if',
 };
 
 /** Where the muscle is pressed, in words: "your calf". */
@@ -48,20 +50,35 @@ export function SafetyWarnings({
         <>
           <p className="red-flags-intro">
             Muscle pain is common, but pain like this can also come from something that needs a
-            doctor. Do not treat yourself if any of these applies:
+            doctor. Do not treat yourself if any of these applies (tap one for the signs and what to
+            do):
           </p>
-          <ul>
-            {safety.flags.map(({ flag, reasons }) => {
-              const note = reasonNote(reasons, context);
-              return (
-                <li key={flag.id} className={`red-flag red-flag-${flag.urgency}`}>
-                  <span className="red-flag-urgency">{URGENCY_LABEL[flag.urgency]}</span>
-                  <strong>{flag.title}.</strong> {flag.signs} <em>{flag.advice}</em>
-                  {note && <span className="red-flag-why"> {note}</span>}
-                </li>
-              );
-            })}
-          </ul>
+          {URGENCIES.map((urgency) => {
+            const group = safety.flags.filter((f) => f.flag.urgency === urgency);
+            if (group.length === 0) return null;
+            return (
+              <div key={urgency} className={`red-flag-group red-flag-${urgency}`}>
+                <h4>{GROUP_TITLE[urgency]}</h4>
+                <ul>
+                  {group.map(({ flag, reasons }) => {
+                    const note = reasonNote(reasons, context);
+                    return (
+                      <li key={flag.id} className="red-flag">
+                        <details>
+                          <summary>
+                            <strong>{flag.title}</strong>
+                          </summary>
+                          <p>{flag.signs}</p>
+                          <p className="red-flag-advice">{flag.advice}</p>
+                          {note && <p className="red-flag-why">{note}</p>}
+                        </details>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
         </>
       )}
       {safety.cautions.length > 0 && (
@@ -70,7 +87,10 @@ export function SafetyWarnings({
           <ul className="cautions">
             {safety.cautions.map((caution) => (
               <li key={caution.id}>
-                <strong>{caution.condition}.</strong> {caution.advice}
+                <details>
+                  <summary>{caution.condition}</summary>
+                  <p>{caution.advice}</p>
+                </details>
               </li>
             ))}
           </ul>

@@ -26,7 +26,7 @@ export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }
     >
       <SheetHandle height={sheet} onHeight={setSheet} />
       {/* First thing in the panel, and at the top of the phone sheet: before search and results. */}
-      <EmergencyNotice flags={emergencies} />
+      <EmergencyNotice flags={emergencies} compact={chosen !== null} />
       <Notices />
       <div className="panel-top">
         <SearchBox />

@@ -15,7 +15,9 @@ async function searchAndPick(page: Page, query: string, option: RegExp) {
 
 const warnings = (page: Page) => page.getByRole('region', { name: 'Before you start' });
 const emergency = (page: Page) =>
-  page.getByRole('alert').filter({ hasText: 'Could this be an emergency?' });
+  page
+    .getByRole('alert')
+    .filter({ hasText: /Could this be an emergency\?|Could this need a doctor today\?/ });
 
 describe('safety on every path', () => {
   let browser: Browser;
