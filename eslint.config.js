@@ -12,12 +12,13 @@ const react = [
   { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'The domain and data are pure TypeScript: no React, no stores.' },
 ];
 const layer = (name, why) => ({ group: [`**/${name}/*`, `**/${name}`], message: why });
+const scripts = layer('scripts', 'The app never imports the build-time scripts: they run in Node.');
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement'].map(
   (name) => ({ name, message: 'The domain and data run in Node: no DOM.' }),
 );
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'public'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'public', '.scratch', 'bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,32 +34,32 @@ export default tseslint.config(
   {
     files: ['src/domain/**', 'data/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...three, ...react, layer('state', 'domain/data must not import state.'), layer('scene', 'domain/data must not import scene.'), layer('ui', 'domain/data must not import ui.'), layer('app', 'domain/data must not import app.')] }],
+      'no-restricted-imports': ['error', { patterns: [scripts, ...three, ...react, layer('state', 'domain/data must not import state.'), layer('scene', 'domain/data must not import scene.'), layer('ui', 'domain/data must not import ui.'), layer('app', 'domain/data must not import app.')] }],
       'no-restricted-globals': ['error', ...domGlobals],
     },
   },
   {
     files: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...three, ...react, layer('data', 'The domain never imports the dataset: data depends on domain.'), layer('state', 'domain must not import state.'), layer('scene', 'domain must not import scene.'), layer('ui', 'domain must not import ui.'), layer('app', 'domain must not import app.')] }],
+      'no-restricted-imports': ['error', { patterns: [scripts, ...three, ...react, layer('data', 'The domain never imports the dataset: data depends on domain.'), layer('state', 'domain must not import state.'), layer('scene', 'domain must not import scene.'), layer('ui', 'domain must not import ui.'), layer('app', 'domain must not import app.')] }],
     },
   },
   {
     files: ['src/state/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...three, layer('scene', 'state must not import scene.'), layer('ui', 'state must not import ui.'), layer('app', 'state must not import app.')] }],
+      'no-restricted-imports': ['error', { patterns: [scripts, ...three, layer('scene', 'state must not import scene.'), layer('ui', 'state must not import ui.'), layer('app', 'state must not import app.')] }],
     },
   },
   {
     files: ['src/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...three, layer('scene', 'ui and scene talk only through state.'), layer('app', 'ui must not import app.')] }],
+      'no-restricted-imports': ['error', { patterns: [scripts, ...three, layer('scene', 'ui and scene talk only through state.'), layer('app', 'ui must not import app.')] }],
     },
   },
   {
     files: ['src/scene/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [layer('ui', 'scene and ui talk only through state.'), layer('app', 'scene must not import app.')] }],
+      'no-restricted-imports': ['error', { patterns: [scripts, layer('ui', 'scene and ui talk only through state.'), layer('app', 'scene must not import app.')] }],
     },
   },
   {

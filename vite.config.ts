@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { catalogPlugin } from './scripts/i18n/catalogPlugin.ts';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [catalogPlugin(), react()],
   // Relative base so the built app also works from a sub-path or a file server.
   base: './',
   build: {

@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { catalogPlugin } from './scripts/i18n/catalogPlugin.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [catalogPlugin(), react()],
   test: {
     projects: [
       {

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { atlas } from '../data/index.ts';
-import type { Muscle } from '../src/domain/atlas.ts';
+import type { MuscleFacts as Muscle } from '../src/domain/atlas.ts';
 import { loadBodyMesh } from './model/loadBody.ts';
 import { checkPlacements } from './model/placements.ts';
 

@@ -7,3 +7,8 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
 });
+
+// Components read their words from the message catalogues: load English (and its warnings)
+// before any test renders, as the app does before it first paints.
+const { setLocale } = await import('../src/state/i18n.ts');
+await setLocale('en');

@@ -1,4 +1,4 @@
-import type { Muscle } from '../../src/domain/atlas.ts';
+import type { MuscleFacts } from '../../src/domain/atlas.ts';
 import { abductorDigitiMinimiFoot } from './abductor-digiti-minimi-foot.ts';
 import { abductorDigitiMinimiHand } from './abductor-digiti-minimi-hand.ts';
 import { abductorHallucis } from './abductor-hallucis.ts';
@@ -116,7 +116,7 @@ import { vastusMedialis } from './vastus-medialis.ts';
 import { zygomaticusMajor } from './zygomaticus-major.ts';
 
 /** Every muscle of the atlas, head to foot. */
-export const MUSCLES: readonly Muscle[] = [
+export const MUSCLES: readonly MuscleFacts[] = [
   temporalis,
   masseter,
   lateralPterygoid,

@@ -1,7 +1,15 @@
-import type { Muscle } from '../../src/domain/atlas.ts';
+import type { MuscleFacts as Muscle } from '../../src/domain/atlas.ts';
 import type { Skeleton } from '../../src/domain/anatomy/build.ts';
 import { resolvePlacement } from '../../src/domain/anatomy/placement.ts';
-import { SIDES, areaLabel, sameArea, type Side } from '../../src/domain/regions.ts';
+import { SIDES, sameArea, type BodyArea, type Side } from '../../src/domain/regions.ts';
+import { english } from '../i18n/english.ts';
+
+/** "left temple", in English. */
+const areaLabel = (area: BodyArea) =>
+  english.fmt('area.inText', {
+    side: area.side,
+    region: english.fmt(english.atlas.regions[area.region]),
+  });
 import type { BodyMesh } from '../../src/scene/bodyMesh.ts';
 import { MAX_PLACEMENT_DISTANCE } from './placementRules.ts';
 

@@ -7,6 +7,7 @@ import { FigureSwitch } from '../ui/FigureSwitch.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { SidePanel } from '../ui/SidePanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import { useT } from '../state/i18n.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { useUrlSync } from './useUrlSync.ts';
@@ -14,6 +15,7 @@ import { useUrlSync } from './useUrlSync.ts';
 /** The whole screen: the body in the middle, the panel at the side. */
 export function App() {
   useUrlSync();
+  const t = useT();
   const [disclaimerOpen, setDisclaimerOpen] = useState(false);
   // One word for tests and styles: is the body drawn, loading, or unavailable?
   const bodyStatus = useViewStore((s) =>
@@ -24,17 +26,18 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>
-          Referral Explorer
-          <span className="tagline">Where does your muscle pain come from?</span>
+          {t('app.name')}
+          <span className="tagline">{t('app.tagline')}</span>
         </h1>
         <button type="button" className="about-button" onClick={() => setDisclaimerOpen(true)}>
-          About<span className="wide-only"> &amp; disclaimer</span>
+          <span className="narrow-only">{t('app.about.short')}</span>
+          <span className="wide-only">{t('app.about')}</span>
         </button>
       </header>
       <main className="app-main">
         <section
           className="viewport"
-          aria-label="Body"
+          aria-label={t('body.label')}
           data-body-status={bodyStatus}
           data-camera={moving ? 'moving' : 'rest'}
         >

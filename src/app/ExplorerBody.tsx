@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback } from 'react';
 import type { BodyArea } from '../domain/regions.ts';
+import { useT } from '../state/i18n.ts';
 import { pointerStore } from '../state/pointer.ts';
 import { useExplorerDisplay } from '../state/useExplorerDisplay.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
@@ -16,6 +17,7 @@ const BodyCanvas = lazy(() =>
  * camera commands of the view store. The body itself reads no store.
  */
 export function ExplorerBody() {
+  const t = useT();
   const display = useExplorerDisplay();
   const toggleArea = useSelectionStore((s) => s.toggleArea);
   const figure = useViewStore((s) => s.figure);
@@ -34,7 +36,10 @@ export function ExplorerBody() {
         figure={figure}
         display={display}
         command={command}
-        sideLabels={{ left: 'Your left', right: 'Your right' }}
+        sideLabels={{
+          left: t('side.yours', { side: 'left' }),
+          right: t('side.yours', { side: 'right' }),
+        }}
         onAreaClick={toggleArea}
         onAreaHover={onAreaHover}
         onGraphics={setGraphics}

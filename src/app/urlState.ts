@@ -4,6 +4,12 @@ import { isRegionId, isSide, sameArea, type BodyArea } from '../domain/regions.t
 import type { ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { isViewName, type ViewName } from '../domain/view.ts';
 
+/** A part of a link that could not be used. */
+export interface IgnoredPart {
+  part: 'link' | 'area' | 'tp' | 'view' | 'body';
+  value: string;
+}
+
 /** Everything the URL holds: a link or a reload restores exactly this. */
 export interface UrlState {
   areas: BodyArea[];
@@ -14,8 +20,8 @@ export interface UrlState {
 }
 
 export interface ParsedUrlState extends UrlState {
-  /** The parts of the link that could not be used, in words a person can read. */
-  ignored: string[];
+  /** The parts of the link that could not be used, and what they said (clipped). */
+  ignored: IgnoredPart[];
   /** Whether the link named a view (rather than falling back to the front). */
   hasView: boolean;
 }
@@ -42,14 +48,14 @@ export function parseUrlState(
   try {
     params = new URLSearchParams(search);
   } catch {
-    result.ignored.push('the link');
+    result.ignored.push({ part: 'link', value: '' });
     return result;
   }
   const areas = params.get('areas');
   if (areas) {
     for (const part of areas.split(',').slice(0, MAX_AREAS)) {
       const area = parseArea(part);
-      if (!area) result.ignored.push(`area "${clip(part)}"`);
+      if (!area) result.ignored.push({ part: 'area', value: clip(part) });
       else if (!result.areas.some((a) => sameArea(a, area))) result.areas.push(area);
     }
   }
@@ -57,19 +63,19 @@ export function parseUrlState(
   if (tp) {
     const [side, id] = splitSide(tp);
     if (side && id && index.triggerPoint(id)) result.chosen = { id, side };
-    else result.ignored.push(`trigger point "${clip(tp)}"`);
+    else result.ignored.push({ part: 'tp', value: clip(tp) });
   }
   const view = params.get('view');
   if (view) {
     if (isViewName(view)) {
       result.view = view;
       result.hasView = true;
-    } else result.ignored.push(`view "${clip(view)}"`);
+    } else result.ignored.push({ part: 'view', value: clip(view) });
   }
   const figure = params.get('body');
   if (figure) {
     if (isFigure(figure)) result.figure = figure;
-    else result.ignored.push(`body "${clip(figure)}"`);
+    else result.ignored.push({ part: 'body', value: clip(figure) });
   }
   return result;
 }

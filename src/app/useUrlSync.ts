@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { atlasIndex } from '../state/atlasStore.ts';
+import { formatList, t } from '../state/i18n.ts';
 import { showTriggerPoint } from '../state/intents.ts';
 import { useNoticeStore } from '../state/noticeStore.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
@@ -21,11 +22,8 @@ export function useUrlSync(): void {
       if (parsed.view !== view.view || parsed.hasView) view.showView(parsed.view);
       view.setFigure(parsed.figure);
       if (notify && parsed.ignored.length) {
-        useNoticeStore
-          .getState()
-          .notify(
-            `Part of this link could not be read and was left out: ${parsed.ignored.join(', ')}.`,
-          );
+        const parts = parsed.ignored.map((p) => t('notice.linkPart', { ...p }));
+        useNoticeStore.getState().notify('notice.linkIgnored', { parts: formatList(parts) });
       }
       // Turn the body to what the link shows: its trigger point, or else (with no view named)
       // its first area, so a shared "it hurts here" is not left behind the body.

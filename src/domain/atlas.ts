@@ -1,9 +1,14 @@
 /**
- * The schema of the referral atlas. `data/` fills it; everything else reads it.
- * Text fields are plain sentences in our own words (see STYLE.md, "Writing for people in pain").
+ * The schema of the referral atlas, in two halves:
+ *   - the **facts** (ids, zones, placement, depth, numbers, sources) are typed data in `data/`,
+ *     the same for every language, and load with the app;
+ *   - the **prose** (names, locations, steps, symptoms, warnings...) lives per language in
+ *     `data/i18n/<lang>/` as ICU messages, validated against the facts, and loads when shown.
+ * `Muscle`, `RedFlag` and the rest are the two put together for one language (`assemble.ts`).
+ * Text is our own words (see STYLE.md, "Writing for people in pain").
  */
 import type { LandmarkId } from './anatomy/landmarks.ts';
-import type { Region, RegionId } from './regions.ts';
+import type { Region, RegionFacts, RegionId } from './regions.ts';
 
 /** Which side a referral zone is on, relative to the trigger point. Default: 'same'. */
 export type RelativeSide = 'same' | 'opposite' | 'both';
@@ -40,25 +45,32 @@ export interface Placement {
 
 export type Depth = 'superficial' | 'deep';
 
-export interface TriggerPoint {
+export interface TriggerPointFacts {
   /** Unique in the atlas, kebab-case, prefixed by the muscle id: "upper-trapezius-tp1". */
   id: string;
-  /** As the literature names it: "TrP1", "Sternal division", "TrP2 (lower fibres)". */
-  name: string;
-  /** Where it lies, in words a person can follow to find it. */
-  location: string;
   /** The pain region of the skin over it: where you press (its side is the trigger point's). */
   region: RegionId;
   placement: Placement;
   depth: Depth;
+  referral: ReferralPattern;
+  /** Its symptoms are word for word those of another trigger point (its id): written once. */
+  symptomsFrom?: string;
+}
+
+export interface TriggerPointProse {
+  /** As the literature names it: "TrP1", "Sternal division", "TrP2 (lower fibres)". */
+  name: string;
+  /** Where it lies, in words a person can follow to find it. */
+  location: string;
   /** For a deep point: what you press through to reach it. */
   depthNote?: string;
-  referral: ReferralPattern;
   /** What it feels like, in plain words. */
   symptoms: readonly string[];
   /** The complaints it is known for ("tension-type headache", "tennis elbow"). */
   complaints: readonly string[];
 }
+
+export type TriggerPoint = TriggerPointFacts & TriggerPointProse;
 
 /** A range on a scale, e.g. pressure 5–7 out of 10, or 30–90 seconds. */
 export interface Range {
@@ -66,15 +78,8 @@ export interface Range {
   max: number;
 }
 
-export interface PressureTechnique {
-  /** How the person sits or lies. */
-  position: string;
-  /** What to press with: thumb, fingers, knuckle, a ball against a wall... */
-  tool: string;
-  /** Which way to press: "straight in toward the bone", "up and in under the ribs". */
-  direction: string;
-  /** Numbered steps, one action each: find, press, hold, release, check. */
-  steps: readonly string[];
+/** The numbers of a pressure technique. Its steps state them through placeholders. */
+export interface PressureFacts {
   /** Discomfort on a 0–10 scale to aim for. */
   pressure: Range;
   /** How long to hold each round, in seconds. */
@@ -82,22 +87,44 @@ export interface PressureTechnique {
   rounds: number;
   /** Rest between rounds, seconds. */
   restSeconds: number;
+}
+
+export interface PressureProse {
+  /** How the person sits or lies. */
+  position: string;
+  /** What to press with: thumb, fingers, knuckle, a ball against a wall... */
+  tool: string;
+  /** Which way to press: "straight in toward the bone", "up and in under the ribs". */
+  direction: string;
+  /**
+   * Numbered steps, one action each: find, press, hold, release, check. A number the facts
+   * hold is written as a placeholder ("{holdMin} to {holdMax} seconds"), never as digits.
+   */
+  steps: readonly string[];
   /** What release feels like. */
   releaseFeel: string;
   /** Stop and leave it if any of these happens. */
   stopIf: readonly string[];
 }
 
-export interface StretchTechnique {
-  position: string;
-  steps: readonly string[];
+export type PressureTechnique = PressureFacts & PressureProse;
+
+export interface StretchFacts {
   holdSeconds: number;
   repetitions: number;
+}
+
+export interface StretchProse {
+  position: string;
+  /** Steps; the hold and repetitions appear as `{hold}` and `{repetitions}`. */
+  steps: readonly string[];
   breathing: string;
   /** The feeling to aim for. */
   feel: string;
   avoid: readonly string[];
 }
+
+export type StretchTechnique = StretchFacts & StretchProse;
 
 export const BODY_AREAS = [
   'head-neck',
@@ -109,16 +136,6 @@ export const BODY_AREAS = [
   'leg-foot',
 ] as const;
 export type BodyAreaGroup = (typeof BODY_AREAS)[number];
-
-export const BODY_AREA_LABELS: Record<BodyAreaGroup, string> = {
-  'head-neck': 'Head & neck',
-  'shoulder-upper-back': 'Shoulder & upper back',
-  'arm-hand': 'Arm & hand',
-  trunk: 'Chest, abdomen & mid back',
-  'low-back-pelvis-hip': 'Low back, pelvis & hip',
-  thigh: 'Thigh',
-  'leg-foot': 'Leg & foot',
-};
 
 export interface MuscleAnatomy {
   origin: string;
@@ -134,31 +151,29 @@ export interface SourceRef {
   chapter: string;
 }
 
-export interface Muscle {
+/** Parts of a muscle's prose that can be word for word another muscle's. */
+export const SHARED_PROSE_PARTS = [
+  'pressure',
+  'stretch',
+  'selfCare',
+  'perpetuatingFactors',
+  'precautions',
+] as const;
+export type SharedProsePart = (typeof SHARED_PROSE_PARTS)[number];
+
+export interface MuscleFacts {
   /** kebab-case, stable. */
   id: string;
-  name: string;
-  /** Other names people use: abbreviations, older names. */
-  aliases: readonly string[];
   group: BodyAreaGroup;
-  anatomy: MuscleAnatomy;
-  triggerPoints: readonly TriggerPoint[];
+  triggerPoints: readonly TriggerPointFacts[];
   /**
-   * How to press it yourself. Left out, with `therapistOnly` saying why, where fingers would have
-   * to go somewhere unsafe (beside the carotid artery, the windpipe, a large vein).
+   * How to press it yourself. Left out, with `therapistOnly`, where fingers would have to go
+   * somewhere unsafe (beside the carotid artery, the windpipe, a large vein).
    */
-  pressure?: PressureTechnique;
-  /**
-   * Why only a trained therapist should work on this muscle; when set there are no
-   * self-pressure steps. Plain words: what lies there, and what could go wrong.
-   */
-  therapistOnly?: string;
-  stretch: StretchTechnique;
-  selfCare: readonly string[];
-  /** What keeps it coming back. */
-  perpetuatingFactors: readonly string[];
-  /** Precautions and contraindications specific to this muscle. */
-  precautions: readonly string[];
+  pressure?: PressureFacts;
+  /** Only a trained therapist should work on it; its prose says why. */
+  therapistOnly?: true;
+  stretch: StretchFacts;
   /**
    * Red flags (ids in `data/red-flags.ts`) that apply whenever this muscle is worked on, whatever
    * area hurts: its serious precautions (a calf muscle and a blood clot, a chest muscle and the
@@ -167,6 +182,34 @@ export interface Muscle {
    */
   redFlags?: readonly string[];
   sources: readonly SourceRef[];
+  /** Parts of its prose that are word for word another muscle's (by id): written once there. */
+  proseFrom?: Partial<Record<SharedProsePart, string>>;
+}
+
+export interface MuscleProse {
+  name: string;
+  /** Other names people use: abbreviations, older names. */
+  aliases: readonly string[];
+  anatomy: MuscleAnatomy;
+  pressure?: PressureProse;
+  /** Why only a trained therapist should work on it: what lies there, what could go wrong. */
+  therapistOnly?: string;
+  stretch: StretchProse;
+  selfCare: readonly string[];
+  /** What keeps it coming back. */
+  perpetuatingFactors: readonly string[];
+  /** Precautions and contraindications specific to this muscle. */
+  precautions: readonly string[];
+}
+
+/** A muscle with its prose in one language. */
+export interface Muscle
+  extends
+    Omit<MuscleFacts, 'triggerPoints' | 'pressure' | 'therapistOnly' | 'stretch'>,
+    Omit<MuscleProse, 'pressure' | 'stretch'> {
+  triggerPoints: readonly TriggerPoint[];
+  pressure?: PressureTechnique;
+  stretch: StretchTechnique;
 }
 
 export interface Source {
@@ -182,25 +225,30 @@ export interface Source {
 export type Urgency = 'emergency' | 'urgent' | 'soon';
 
 /** A symptom that needs a doctor before any self-treatment. */
-export interface RedFlag {
+export interface RedFlagFacts {
   id: string;
   /** The regions it concerns (either side). */
   regions: readonly RegionId[];
   urgency: Urgency;
+  /**
+   * Named at once, at the top of the results, as soon as one of its areas is selected: every
+   * emergency is, and so is an urgent flag whose danger is missing it (a clot in the calf).
+   */
+  atOnce?: boolean;
+  /** The clinical guidance it follows, by source id and section. */
+  sources: readonly SourceRef[];
+}
+
+export interface RedFlagProse {
   /** Short heading: "Chest pain with breathlessness or sweating". */
   title: string;
   /** The warning signs, plainly. */
   signs: string;
   /** What to do. */
   advice: string;
-  /**
-   * Named at once, at the top of the results, as soon as one of its areas is selected: every
-   * emergency is, and so is an urgent flag whose danger is missing it (a clot in the calf).
-   */
-  atOnce?: boolean;
-  /** The clinical guidance it follows, by source id and section: at least one. */
-  sources: readonly SourceRef[];
 }
+
+export type RedFlag = RedFlagFacts & RedFlagProse;
 
 export const OTHER_CAUSE_KINDS = [
   'joint',
@@ -219,48 +267,57 @@ export type OtherCauseKind = (typeof OTHER_CAUSE_KINDS)[number];
  * pinched nerve in the neck, the gallbladder), how it tends to feel different from referred
  * muscle pain, and what to do. Shown beside the muscles, as a careful therapist would say it.
  */
-export interface OtherCause {
+export interface OtherCauseFacts {
   /** kebab-case, stable. */
   id: string;
   /** The areas where it commonly causes pain (either side). */
   regions: readonly RegionId[];
   kind: OtherCauseKind;
+  /** How soon a doctor should see it, when it needs one. */
+  urgency?: Urgency;
+  sources: readonly SourceRef[];
+}
+
+export interface OtherCauseProse {
   /** Plain name first, the medical term after it once: "Wear in the knee joint (osteoarthritis)". */
   name: string;
   /** How it usually feels or behaves differently from referred muscle pain. */
   feelsLike: string;
   /** What to do: who to see, how soon. */
   whatToDo: string;
-  /** How soon a doctor should see it, when it needs one. */
-  urgency?: Urgency;
-  sources: readonly SourceRef[];
 }
+
+export type OtherCause = OtherCauseFacts & OtherCauseProse;
 
 /**
  * A health condition that changes whether, or how firmly, a person should press on a muscle
  * (blood thinners, a clotting disorder, thin bones, pregnancy). Shown before every pressure
  * technique it concerns.
  */
-export interface PressureCaution {
+export interface PressureCautionFacts {
   /** kebab-case, stable. */
   id: string;
-  /** Who it concerns, in the second person: "You take a blood thinner". */
-  condition: string;
-  /** What to do differently, or not at all. */
-  advice: string;
   /** The places you press where it applies; every place when left out. */
   regions?: readonly RegionId[];
   sources: readonly SourceRef[];
 }
 
+export interface PressureCautionProse {
+  /** Who it concerns, in the second person: "You take a blood thinner". */
+  condition: string;
+  /** What to do differently, or not at all. */
+  advice: string;
+}
+
+export type PressureCaution = PressureCautionFacts & PressureCautionProse;
+
 /**
  * A pain guide from the literature: for one area of pain, the muscles most likely to refer pain
  * there, in the order of how often they are responsible (most often first). The manuals open
- * each body part with such guides; the ranking uses them to order points that explain the pain
- * equally well.
+ * each body part with such guides; the ranking uses them as how common each cause is.
  */
 export interface PainGuide {
-  /** The guide's own name for the area ("Temporal headache"). */
+  /** The guide's own name for the area ("Temporal headache"), as the manual titles it. */
   title: string;
   /** The regions the guide's area covers. */
   regions: readonly RegionId[];
@@ -269,14 +326,27 @@ export interface PainGuide {
   source: SourceRef;
 }
 
+/** The facts of the whole atlas: what every language shares. */
 export interface Atlas {
-  regions: readonly Region[];
-  muscles: readonly Muscle[];
-  redFlags: readonly RedFlag[];
+  regions: readonly RegionFacts[];
+  muscles: readonly MuscleFacts[];
+  redFlags: readonly RedFlagFacts[];
   sources: readonly Source[];
   painGuides: readonly PainGuide[];
   /** What else, besides muscles, commonly causes pain in each area. */
-  otherCauses: readonly OtherCause[];
+  otherCauses: readonly OtherCauseFacts[];
   /** Conditions that change deep pressure, shown before every pressure technique they concern. */
+  pressureCautions: readonly PressureCautionFacts[];
+}
+
+/** The atlas with the words of one language put in (for the tests, scripts and Node tools). */
+export interface TextAtlas extends Omit<
+  Atlas,
+  'regions' | 'muscles' | 'redFlags' | 'otherCauses' | 'pressureCautions'
+> {
+  regions: readonly Region[];
+  muscles: readonly Muscle[];
+  redFlags: readonly RedFlag[];
+  otherCauses: readonly OtherCause[];
   pressureCautions: readonly PressureCaution[];
 }

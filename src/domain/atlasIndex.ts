@@ -6,18 +6,18 @@
  */
 import type {
   Atlas,
-  Muscle,
-  OtherCause,
+  MuscleFacts,
+  OtherCauseFacts,
   PainGuide,
-  RedFlag,
+  RedFlagFacts,
   Source,
-  TriggerPoint,
+  TriggerPointFacts,
 } from './atlas.ts';
-import type { Region, RegionId } from './regions.ts';
+import type { RegionFacts, RegionId } from './regions.ts';
 
 export interface TriggerPointEntry {
-  muscle: Muscle;
-  triggerPoint: TriggerPoint;
+  muscle: MuscleFacts;
+  triggerPoint: TriggerPointFacts;
 }
 
 /** A trigger point whose pattern reaches a region, and how. */
@@ -27,11 +27,11 @@ export interface ReferralEntry extends TriggerPointEntry {
 
 export interface AtlasIndex {
   readonly atlas: Atlas;
-  muscle(id: string): Muscle | undefined;
+  muscle(id: string): MuscleFacts | undefined;
   triggerPoint(id: string): TriggerPointEntry | undefined;
-  region(id: RegionId): Region;
+  region(id: RegionId): RegionFacts;
   source(id: string): Source | undefined;
-  redFlag(id: string): RedFlag | undefined;
+  redFlag(id: string): RedFlagFacts | undefined;
   /**
    * The trigger points whose pattern reaches a region (either side of the region, since a zone
    * may be on the same, the other or both sides), essential first, in atlas order.
@@ -41,7 +41,9 @@ export interface AtlasIndex {
   readonly triggerPoints: readonly TriggerPointEntry[];
   /** The pain guides that cover a region. */
   guidesFor(region: RegionId): readonly PainGuide[];
-  otherCause(id: string): OtherCause | undefined;
+  otherCause(id: string): OtherCauseFacts | undefined;
+  /** The muscle a trigger point belongs to. */
+  muscleOfTriggerPoint(tpId: string): string | undefined;
 }
 
 export function createAtlasIndex(atlas: Atlas): AtlasIndex {
@@ -89,5 +91,6 @@ export function createAtlasIndex(atlas: Atlas): AtlasIndex {
     triggerPoints,
     guidesFor: (region) => guides.get(region) ?? [],
     otherCause: (id) => causes.get(id),
+    muscleOfTriggerPoint: (tpId) => byTp.get(tpId)?.muscle.id,
   };
 }

@@ -22,7 +22,7 @@ export type {
   TriggerPoint,
   Urgency,
 } from './atlas.ts';
-export { BODY_AREAS, BODY_AREA_LABELS } from './atlas.ts';
+export { BODY_AREAS, OTHER_CAUSE_KINDS, SHARED_PROSE_PARTS } from './atlas.ts';
 export type { BodyArea, Region, RegionGroup, RegionId, Side } from './regions.ts';
 export {
   LABEL_CAPACITY,
@@ -37,15 +37,12 @@ export {
 export {
   REGIONS,
   REGION_GROUPS,
-  REGION_GROUP_LABELS,
   REGION_IDS,
   SIDES,
   areaKey,
-  areaLabel,
   isRegionId,
   isSide,
   oppositeSide,
-  regionById,
   sameArea,
 } from './regions.ts';
 export type { AreaMatch, MatchKind, RankedMuscle, RankedTriggerPoint } from './ranking.ts';
@@ -61,4 +58,4 @@ export { LANDMARKS, LANDMARK_IDS, landmark } from './anatomy/landmarks.ts';
 export type { ResolvedPlacement } from './anatomy/placement.ts';
 export { resolvePlacement } from './anatomy/placement.ts';
 export type { Figure, Skeleton } from './anatomy/build.ts';
-export { FIGURES, FIGURE_LABELS, FIGURE_SKELETONS, isFigure } from './anatomy/build.ts';
+export { FIGURES, FIGURE_SKELETONS, isFigure } from './anatomy/build.ts';

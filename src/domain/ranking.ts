@@ -1,4 +1,10 @@
-import type { Atlas, Muscle, PainGuide, ReferralZone, TriggerPoint } from './atlas.ts';
+import type {
+  Atlas,
+  MuscleFacts as Muscle,
+  PainGuide,
+  ReferralZone,
+  TriggerPointFacts as TriggerPoint,
+} from './atlas.ts';
 import { SIDES, oppositeSide, sameArea, type BodyArea, type Side } from './regions.ts';
 
 export type MatchKind = 'essential' | 'spillover';

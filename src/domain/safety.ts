@@ -5,11 +5,11 @@
  */
 import type {
   Atlas,
-  Muscle,
-  OtherCause,
-  PressureCaution,
-  RedFlag,
-  TriggerPoint,
+  MuscleFacts as Muscle,
+  OtherCauseFacts as OtherCause,
+  PressureCautionFacts as PressureCaution,
+  RedFlagFacts as RedFlag,
+  TriggerPointFacts as TriggerPoint,
   Urgency,
 } from './atlas.ts';
 import type { BodyArea, RegionId } from './regions.ts';

@@ -1,20 +1,40 @@
 import Fuse from 'fuse.js';
-import type { Atlas } from './atlas.ts';
+import type { PainGuide, ReferralPattern } from './atlas.ts';
 import type { RegionId } from './regions.ts';
 
-/** One thing a search can find. */
+/** One thing a search can find (the screen words it in the active language). */
 export type SearchHit =
-  | { kind: 'muscle'; muscleId: string; label: string; detail: string; score: number }
-  | { kind: 'region'; region: RegionId; label: string; detail: string; score: number }
+  | { kind: 'muscle'; muscleId: string; score: number }
+  | { kind: 'region'; region: RegionId; score: number }
   | {
       kind: 'complaint';
+      /** The complaint as the catalogue words it. */
       complaint: string;
-      /** The trigger points known for it, one per muscle, in atlas order. */
+      /** The trigger points known for it, one per muscle, most often responsible first. */
       triggerPoints: readonly { muscleId: string; triggerPointId: string }[];
-      label: string;
-      detail: string;
       score: number;
     };
+
+/** The words a search looks through, in the active language, with the facts it orders by. */
+export interface SearchWords {
+  muscles: readonly {
+    id: string;
+    name: string;
+    aliases: readonly string[];
+    triggerPoints: readonly {
+      id: string;
+      complaints: readonly string[];
+      referral: ReferralPattern;
+    }[];
+  }[];
+  regions: readonly {
+    id: RegionId;
+    label: string;
+    description: string;
+    synonyms: readonly string[];
+  }[];
+  painGuides?: readonly PainGuide[];
+}
 
 type Unscored<T> = T extends unknown ? Omit<T, 'score'> : never;
 
@@ -34,21 +54,12 @@ export interface SearchIndex {
  * complaints trigger points are known for ("tennis elbow", "sciatica"). Typo-tolerant (fuzzy),
  * ranked best first.
  */
-export function createSearchIndex(
-  atlas: Pick<Atlas, 'muscles' | 'regions'> & Partial<Pick<Atlas, 'painGuides'>>,
-): SearchIndex {
+export function createSearchIndex(atlas: SearchWords): SearchIndex {
   const docs: Doc[] = [];
   for (const muscle of atlas.muscles) {
     docs.push({
       key: `muscle:${muscle.id}`,
-      hit: {
-        kind: 'muscle',
-        muscleId: muscle.id,
-        label: muscle.name,
-        detail: muscle.aliases.length
-          ? `Also called ${muscle.aliases.slice(0, 3).join(', ')}`
-          : 'Muscle',
-      },
+      hit: { kind: 'muscle', muscleId: muscle.id },
       names: [muscle.name, ...muscle.aliases],
       words: [],
     });
@@ -56,12 +67,7 @@ export function createSearchIndex(
   for (const region of atlas.regions) {
     docs.push({
       key: `region:${region.id}`,
-      hit: {
-        kind: 'region',
-        region: region.id,
-        label: capitalise(region.label),
-        detail: capitalise(region.description),
-      },
+      hit: { kind: 'region', region: region.id },
       names: [region.label, ...region.synonyms],
       words: [region.description],
     });
@@ -100,18 +106,9 @@ export function createSearchIndex(
     );
   }
   for (const [key, { label, tps }] of complaints) {
-    const names = atlas.muscles
-      .filter((m) => tps.some((t) => t.muscleId === m.id))
-      .map((m) => m.name);
     docs.push({
       key: `complaint:${key}`,
-      hit: {
-        kind: 'complaint',
-        complaint: label,
-        triggerPoints: tps,
-        label: capitalise(label),
-        detail: `${names.slice(0, 4).join(', ')}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`,
-      },
+      hit: { kind: 'complaint', complaint: label, triggerPoints: tps },
       names: [label],
       words: [],
     });
@@ -137,8 +134,4 @@ export function createSearchIndex(
         .map((r) => ({ ...r.item.hit, score: 1 - (r.score ?? 1) }) as SearchHit);
     },
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import { isLandmarkId } from './anatomy/landmarks.ts';
-import type { Atlas, PressureTechnique, SourceRef } from './atlas.ts';
+import { SHARED_PROSE_PARTS, type Atlas, type PressureFacts, type SourceRef } from './atlas.ts';
 import { REGION_IDS, isRegionId } from './regions.ts';
 
 /** One problem found in the atlas: where, and what is wrong. */
@@ -9,18 +9,20 @@ export interface AtlasProblem {
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|lorem ipsum|XXX)\b/i;
 
 /**
- * Checks the whole atlas and returns every problem found (an empty list means valid): duplicate
- * ids, references to regions, landmarks or sources that do not exist, empty or placeholder text,
- * trigger points that refer nowhere, muscles without sources, and technique numbers out of range.
+ * Checks the facts of the whole atlas and returns every problem found (an empty list means
+ * valid): duplicate ids, references to regions, landmarks, sources, red flags or other records
+ * that do not exist, trigger points that refer nowhere, muscles without sources, and technique
+ * numbers out of range. The words of each language are checked against these facts by
+ * scripts/i18n/validate.ts.
  */
 export function validateAtlas(atlas: Atlas): AtlasProblem[] {
   const problems: AtlasProblem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
 
-  checkText(atlas, 'atlas', report);
+  const allTps = new Set(atlas.muscles.flatMap((m) => m.triggerPoints.map((tp) => tp.id)));
+  const allMuscles = new Set(atlas.muscles.map((m) => m.id));
 
   const regionIds = atlas.regions.map((r) => r.id);
   if (regionIds.length !== REGION_IDS.length || regionIds.some((id, i) => id !== REGION_IDS[i])) {
@@ -40,9 +42,6 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
     if (!KEBAB.test(muscle.id)) report(at, 'muscle id must be kebab-case');
     if (muscleIds.has(muscle.id)) report(at, 'duplicate muscle id');
     muscleIds.add(muscle.id);
-    if (new Set(muscle.aliases.map((a) => a.toLowerCase())).size !== muscle.aliases.length) {
-      report(`${at}.aliases`, 'duplicate alias');
-    }
     if (muscle.triggerPoints.length === 0) report(at, 'a muscle needs at least one trigger point');
     if (muscle.sources.length === 0) report(`${at}.sources`, 'every muscle must cite a source');
     for (const ref of muscle.sources) {
@@ -81,10 +80,8 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
       if (placement.t !== undefined && (placement.t < 0 || placement.t > 1)) {
         report(`${tpAt}.placement`, 't must be between 0 and 1');
       }
-      if (tp.depth === 'deep' && !tp.depthNote)
-        report(tpAt, 'a deep trigger point needs a depth note');
-      if (tp.symptoms.length === 0) report(tpAt, 'list at least one symptom');
-      if (tp.complaints.length === 0) report(tpAt, 'list at least one complaint');
+      if (tp.symptomsFrom !== undefined && !allTps.has(tp.symptomsFrom))
+        report(tpAt, `symptoms from an unknown trigger point "${tp.symptomsFrom}"`);
     }
 
     const { pressure, stretch } = muscle;
@@ -93,21 +90,22 @@ export function validateAtlas(atlas: Atlas): AtlasProblem[] {
     if (!pressure && !muscle.therapistOnly)
       report(at, 'give a pressure technique, or say why it is for a therapist only');
     if (pressure) checkPressure(pressure, `${at}.pressure`, report);
+    for (const part of SHARED_PROSE_PARTS) {
+      const from = muscle.proseFrom?.[part];
+      if (from === undefined) continue;
+      if (!allMuscles.has(from) || from === muscle.id)
+        report(`${at}.proseFrom.${part}`, `shares its ${part} with an unknown muscle "${from}"`);
+      const other = atlas.muscles.find((m) => m.id === from);
+      if (other?.proseFrom?.[part])
+        report(`${at}.proseFrom.${part}`, 'share from the muscle that writes it');
+    }
     for (const id of muscle.redFlags ?? []) {
       if (!atlas.redFlags.some((f) => f.id === id))
         report(`${at}.redFlags`, `unknown red flag "${id}"`);
     }
-    if (stretch.steps.length < 2) report(`${at}.stretch.steps`, 'a stretch needs its steps');
     if (!(stretch.holdSeconds > 0))
       report(`${at}.stretch.holdSeconds`, 'hold time must be positive');
     if (!(stretch.repetitions >= 1)) report(`${at}.stretch.repetitions`, 'repetitions must be ≥ 1');
-    for (const [field, list] of [
-      ['selfCare', muscle.selfCare],
-      ['perpetuatingFactors', muscle.perpetuatingFactors],
-      ['precautions', muscle.precautions],
-    ] as const) {
-      if (list.length === 0) report(`${at}.${field}`, 'must not be empty');
-    }
   }
 
   for (const guide of atlas.painGuides) {
@@ -169,7 +167,7 @@ function checkSources(
 }
 
 function checkPressure(
-  pressure: PressureTechnique,
+  pressure: PressureFacts,
   at: string,
   report: (path: string, message: string) => void,
 ): void {
@@ -186,25 +184,4 @@ function checkPressure(
   if (!(pressure.rounds >= 1 && Number.isInteger(pressure.rounds)))
     report(`${at}.rounds`, 'rounds must be a whole number ≥ 1');
   if (!(pressure.restSeconds >= 0)) report(`${at}.restSeconds`, 'rest must not be negative');
-  if (pressure.steps.length < 3) report(`${at}.steps`, 'a pressure technique needs its steps');
-}
-
-/** Every string anywhere in the atlas must be real text: not empty, not a placeholder. */
-function checkText(
-  value: unknown,
-  path: string,
-  report: (path: string, message: string) => void,
-): void {
-  if (typeof value === 'string') {
-    if (value.trim() === '') report(path, 'empty text');
-    else if (PLACEHOLDER.test(value)) report(path, 'placeholder text');
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => checkText(item, `${path}[${i}]`, report));
-    return;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkText(item, `${path}.${key}`, report);
-  }
 }

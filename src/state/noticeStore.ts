@@ -1,14 +1,17 @@
 import { create } from 'zustand';
+import type { UiKey, Values } from './i18n.ts';
 
 /** Short, dismissable messages about something the app could not do as asked. */
 export interface Notice {
   id: number;
-  text: string;
+  /** The message, worded by the catalogue in the active language. */
+  key: UiKey;
+  values?: Values;
 }
 
 interface NoticeState {
   notices: readonly Notice[];
-  notify: (text: string) => void;
+  notify: (key: UiKey, values?: Values) => void;
   dismiss: (id: number) => void;
 }
 
@@ -16,11 +19,11 @@ let nextId = 1;
 
 export const useNoticeStore = create<NoticeState>()((set) => ({
   notices: [],
-  notify: (text) =>
+  notify: (key, values) =>
     set((s) =>
-      s.notices.some((n) => n.text === text)
+      s.notices.some((n) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values))
         ? s
-        : { notices: [...s.notices, { id: nextId++, text }] },
+        : { notices: [...s.notices, { id: nextId++, key, values }] },
     ),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { RedFlag } from '../domain/atlas.ts';
+import type { RedFlagFacts as RedFlag } from '../domain/atlas.ts';
 import { emergencyFlagsFor, isAtOnce, safetyFor, type TechniqueSafety } from '../domain/safety.ts';
 import { useAtlas } from './atlasStore.ts';
 import { useSelectionStore } from './selectionStore.ts';

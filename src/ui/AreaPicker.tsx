@@ -1,16 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  REGIONS,
-  REGION_GROUPS,
-  REGION_GROUP_LABELS,
-  isRegionId,
-  type RegionId,
-  type Side,
-} from '../domain/regions.ts';
+import { REGIONS, REGION_GROUPS, isRegionId, type RegionId, type Side } from '../domain/regions.ts';
+import { useAtlasWords, useT } from '../state/i18n.ts';
 import { addAreasAndShow } from '../state/intents.ts';
 
 /** Picks an area from a list: the same selection a click on the body makes, without the body. */
 export function AreaPicker() {
+  const t = useT();
+  const words = useAtlasWords();
   const [region, setRegion] = useState<RegionId | ''>('');
   const [side, setSide] = useState<Side>('left');
   const id = useId();
@@ -21,26 +17,26 @@ export function AreaPicker() {
   };
 
   return (
-    <form className="area-picker" onSubmit={onSubmit} aria-label="Add an area from a list">
-      <label htmlFor={`${id}-region`}>Area</label>
+    <form className="area-picker" onSubmit={onSubmit} aria-label={t('picker.label')}>
+      <label htmlFor={`${id}-region`}>{t('picker.area')}</label>
       <select
         id={`${id}-region`}
         value={region}
         onChange={(e) => setRegion(isRegionId(e.target.value) ? e.target.value : '')}
       >
-        <option value="">Choose where it hurts…</option>
+        <option value="">{t('picker.choose')}</option>
         {REGION_GROUPS.map((group) => (
-          <optgroup key={group} label={REGION_GROUP_LABELS[group]}>
+          <optgroup key={group} label={words.regionGroup(group)}>
             {REGIONS.filter((r) => r.group === group).map((r) => (
               <option key={r.id} value={r.id}>
-                {r.label}
+                {words.regionLabel(r.id)}
               </option>
             ))}
           </optgroup>
         ))}
       </select>
       <fieldset className="side-toggle">
-        <legend>Side (yours)</legend>
+        <legend>{t('picker.side')}</legend>
         {(['left', 'right'] as const).map((s) => (
           <label key={s}>
             <input
@@ -50,12 +46,12 @@ export function AreaPicker() {
               checked={side === s}
               onChange={() => setSide(s)}
             />
-            {s === 'left' ? 'Left' : 'Right'}
+            {t('side.name', { side: s })}
           </label>
         ))}
       </fieldset>
       <button type="submit" disabled={!region}>
-        Add
+        {t('picker.add')}
       </button>
     </form>
   );

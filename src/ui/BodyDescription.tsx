@@ -1,45 +1,44 @@
-import { areaLabel } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
+import { formatList, useAtlasWords, useT } from '../state/i18n.ts';
 import { useExplorerDisplay } from '../state/useExplorerDisplay.ts';
 import { useViewStore } from '../state/viewStore.ts';
-
-const VIEW_WORDS = {
-  front: 'from the front',
-  back: 'from the back',
-  left: 'from your left side',
-  right: 'from your right side',
-} as const;
+import { areaInText } from './format.ts';
 
 /**
  * The text alternative of the 3D body: which way it is turned and what it shows, from the same
  * display the body paints.
  */
 export function BodyDescription() {
+  const t = useT();
+  const words = useAtlasWords();
   const index = useAtlas();
   const display = useExplorerDisplay();
-  const facing = useViewStore((s) => {
-    if (s.turnedByHand) return 'turned by hand';
-    const c = s.command;
-    if (!c || c.kind === 'view') return `seen ${VIEW_WORDS[s.view]}`;
-    if (c.kind === 'focus-area') return `turned to your ${areaLabel(c.area).toLowerCase()}`;
-    return 'turned to the trigger point';
+  const turnedByHand = useViewStore((s) => s.turnedByHand);
+  const view = useViewStore((s) => s.view);
+  const command = useViewStore((s) => s.command);
+  const facing = turnedByHand
+    ? t('description.byHand')
+    : !command || command.kind === 'view'
+      ? t('description.view', { view })
+      : command.kind === 'focus-area'
+        ? t('description.area', { area: areaInText(words, command.area) })
+        : t('description.point');
+  const pain = display.areas.filter((a) => a.pain === 1).map((a) => areaInText(words, a.area));
+  const shown = display.markers.map((m) => {
+    const entry = index.triggerPoint(m.triggerPointId);
+    return entry
+      ? t('description.marker', {
+          muscle: words.muscleName(entry.muscle.id),
+          point: words.triggerPointName(m.triggerPointId),
+          side: m.side,
+        })
+      : '';
   });
-  const pain = display.areas
-    .filter((a) => a.pain === 1)
-    .map((a) => areaLabel(a.area).toLowerCase());
-  const selected = pain.length ? `Where it hurts: ${pain.join(', ')}.` : 'Nothing selected.';
-  const shown = display.markers
-    .map((m) => {
-      const entry = index.triggerPoint(m.triggerPointId);
-      return entry
-        ? ` Showing ${entry.muscle.name} (${entry.triggerPoint.name}) on your ${m.side} side, with its referral pattern.`
-        : '';
-    })
-    .join('');
   return (
     <p className="visually-hidden" aria-live="polite">
-      3D body, {facing}. {selected}
-      {shown}
+      {t('description.body', { facing })}{' '}
+      {pain.length ? t('description.pain', { areas: formatList(pain) }) : t('description.nothing')}{' '}
+      {shown.join(' ')}
     </p>
   );
 }

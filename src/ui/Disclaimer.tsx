@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../state/i18n.ts';
 
 /** The full disclaimer, as a modal dialog. */
 export function DisclaimerDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -22,39 +24,21 @@ export function DisclaimerDialog({ open, onClose }: { open: boolean; onClose: ()
       aria-labelledby="disclaimer-title"
       onClose={onClose}
     >
-      <h2 id="disclaimer-title">About Referral Explorer</h2>
+      <h2 id="disclaimer-title">{t('about.title')}</h2>
       <p>
-        <strong>Referral Explorer informs; it does not diagnose.</strong> It shows which muscle
-        trigger points are known, from the published trigger point literature, to send pain to the
-        areas you pick, and how people commonly release them. Pain can have many causes, some of
-        them serious.
+        <strong>{t('about.informs')}</strong> {t('about.what')}
       </p>
       <ul>
-        <li>
-          It is not a substitute for a doctor, physiotherapist or other qualified professional.
-        </li>
-        <li>
-          Read the warnings shown with each area. If any apply, see a doctor before treating
-          yourself; in an emergency, call emergency services.
-        </li>
-        <li>
-          Stop any technique that causes sharp, shooting or burning pain, numbness, tingling,
-          dizziness or that makes things worse.
-        </li>
-        <li>
-          Be especially careful, and ask a professional first, if you are pregnant, take blood
-          thinners, have had recent surgery or injury, or have a condition affecting your bones,
-          blood vessels or nerves.
-        </li>
+        <li>{t('about.notASubstitute')}</li>
+        <li>{t('about.warnings')}</li>
+        <li>{t('about.stop')}</li>
+        <li>{t('about.careful')}</li>
       </ul>
-      <p>
-        Patterns follow Travell &amp; Simons' Trigger Point Manual, Simons, Travell &amp; Simons
-        (2nd ed.), Davies' Trigger Point Therapy Workbook and Donnelly et al. (3rd ed.); every
-        muscle lists its sources.
-      </p>
+      <p>{t('about.privacy')}</p>
+      <p>{t('about.sources')}</p>
       <form method="dialog">
         <button type="submit" onClick={onClose}>
-          I understand
+          {t('about.ok')}
         </button>
       </form>
     </dialog>

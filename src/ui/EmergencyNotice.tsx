@@ -1,4 +1,5 @@
-import type { RedFlag } from '../domain/atlas.ts';
+import type { RedFlagFacts } from '../domain/atlas.ts';
+import { useSafetyWords, useT } from '../state/i18n.ts';
 
 /**
  * The emergencies that pain in the chosen areas can be a sign of, said first and briefly, before
@@ -9,41 +10,42 @@ export function EmergencyNotice({
   flags,
   compact = false,
 }: {
-  flags: readonly RedFlag[];
+  flags: readonly RedFlagFacts[];
   /** With a technique open, whose warnings list these in full: the titles only. */
   compact?: boolean;
 }) {
+  const t = useT();
+  const words = useSafetyWords();
   if (flags.length === 0) return null;
+  const emergency = flags.some((f) => f.urgency === 'emergency');
   return (
     <section className="emergency" role="alert" aria-labelledby="emergency-title">
-      <h2 id="emergency-title">
-        {flags.some((f) => f.urgency === 'emergency')
-          ? 'Could this be an emergency?'
-          : 'Could this need a doctor today?'}
-      </h2>
-      {compact ? (
+      <h2 id="emergency-title">{t('emergency.title', { emergency: emergency ? 'yes' : 'no' })}</h2>
+      {!words ? (
+        <p>{t('emergency.loading')}</p>
+      ) : compact ? (
         <>
           <ul className="emergency-titles">
             {flags.map((flag) => (
-              <li key={flag.id}>{flag.title}</li>
+              <li key={flag.id}>{words.redFlag(flag.id).title}</li>
             ))}
           </ul>
-          <p className="emergency-see-below">
-            The signs and what to do are under “Before you start”, below.
-          </p>
+          <p className="emergency-see-below">{t('emergency.seeBelow')}</p>
         </>
       ) : (
         <ul>
           {flags.map((flag) => {
-            const [now, rest] = firstSentence(flag.advice);
+            const text = words.redFlag(flag.id);
+            const [now, rest] = firstSentence(text.advice);
             return (
               <li key={flag.id}>
                 <details>
                   <summary>
-                    <strong>{flag.title}:</strong> <span className="emergency-do">{now}</span>
+                    <strong>{t('emergency.item', { title: text.title })}</strong>{' '}
+                    <span className="emergency-do">{now}</span>
                   </summary>
                   <p>
-                    {flag.signs} {rest}
+                    {text.signs} {rest}
                   </p>
                 </details>
               </li>
@@ -55,8 +57,14 @@ export function EmergencyNotice({
   );
 }
 
-/** "Call emergency services now." and the rest: the first sentence is what to do at once. */
+/**
+ * The advice's first sentence is what to do at once ("Call emergency services now."); the rest
+ * opens with the signs. Sentences end at a full stop, question or exclamation mark and a space
+ * in every language the app has.
+ */
 function firstSentence(text: string): [string, string] {
-  const end = text.indexOf('. ');
-  return end < 0 ? [text, ''] : [text.slice(0, end + 1), text.slice(end + 2)];
+  const match = /[.!?。](\s|$)/.exec(text);
+  if (!match) return [text, ''];
+  const end = match.index + 1;
+  return [text.slice(0, end), text.slice(end).trim()];
 }

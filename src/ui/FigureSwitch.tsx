@@ -1,4 +1,5 @@
-import { FIGURES, FIGURE_LABELS } from '../domain/anatomy/build.ts';
+import { FIGURES } from '../domain/anatomy/build.ts';
+import { useAtlasWords, useT } from '../state/i18n.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 
 /**
@@ -6,24 +7,26 @@ import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
  * and patterns are the same on both; only the body's proportions differ.
  */
 export function FigureSwitch() {
+  const t = useT();
+  const words = useAtlasWords();
   const figure = useViewStore((s) => s.figure);
   const setFigure = useViewStore((s) => s.setFigure);
   const loading = useViewStore((s) => s.model === 'loading');
   const bodyAvailable = useViewStore(selectBodyAvailable);
   if (!bodyAvailable) return null;
   return (
-    <div className="figure-switch" role="group" aria-label="Figure">
+    <div className="figure-switch" role="group" aria-label={t('figure.label')}>
       {FIGURES.map((f) => (
         <button
           key={f}
           type="button"
           aria-pressed={figure === f}
-          aria-label={`${FIGURE_LABELS[f]} figure`}
+          aria-label={t('figure.name', { figure: words.figure(f) })}
           aria-busy={figure === f && loading}
-          title={`Show a ${FIGURE_LABELS[f].toLowerCase()} figure`}
+          title={t('figure.show', { figure: words.figure(f) })}
           onClick={() => setFigure(f)}
         >
-          {FIGURE_LABELS[f]}
+          {words.figure(f)}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatClock, planTimer, timerAt } from '../domain/timer.ts';
+import { useT } from '../state/i18n.ts';
 import { chime, prepareSound, requestWakeLock } from './cues.ts';
 
 type Status = 'idle' | 'running' | 'paused' | 'done';
@@ -21,6 +22,7 @@ const TICK_MS = 200;
  * Rendered only once the warnings before the technique are confirmed (`AfterWarnings`).
  */
 export function GuidedTimer({ kind, rounds, holdChoices, restSeconds }: GuidedTimerProps) {
+  const t = useT();
   const [hold, setHold] = useState(holdChoices[0] ?? 30);
   const plan = useMemo(() => planTimer(rounds, hold, restSeconds), [rounds, hold, restSeconds]);
   const [status, setStatus] = useState<Status>('idle');
@@ -32,7 +34,6 @@ export function GuidedTimer({ kind, rounds, holdChoices, restSeconds }: GuidedTi
   const wakeLock = useRef<Awaited<ReturnType<typeof requestWakeLock>>>(undefined);
 
   const reading = timerAt(plan, elapsed);
-  const verb = kind === 'pressure' ? 'Press and hold' : 'Stretch and hold';
 
   useEffect(() => {
     if (status !== 'running') return undefined;
@@ -96,24 +97,24 @@ export function GuidedTimer({ kind, rounds, holdChoices, restSeconds }: GuidedTi
     setStatus('idle');
   };
 
-  const label = kind === 'pressure' ? 'Pressure timer' : 'Stretch timer';
+  const label = t('timer.label', { kind });
   if (status === 'idle') {
     return (
       <div className="timer" role="group" aria-label={label}>
         {holdChoices.length > 1 && (
           <label className="timer-hold">
-            Hold each round for{' '}
+            {t('timer.holdFor')}{' '}
             <select value={hold} onChange={(e) => setHold(Number(e.target.value))}>
               {holdChoices.map((s) => (
                 <option key={s} value={s}>
-                  {s} s
+                  {t('timer.seconds', { seconds: s })}
                 </option>
               ))}
             </select>
           </label>
         )}
         <button type="button" className="timer-start" onClick={start}>
-          Start guided {kind}: {plan.rounds} × {hold} s
+          {t('timer.start', { kind, rounds: plan.rounds, seconds: hold })}
         </button>
       </div>
     );
@@ -121,10 +122,10 @@ export function GuidedTimer({ kind, rounds, holdChoices, restSeconds }: GuidedTi
 
   const phase = reading.phase;
   const phaseText = reading.done
-    ? 'Done'
+    ? t('timer.done')
     : phase?.kind === 'rest'
-      ? 'Rest: let go and breathe'
-      : `${verb}: round ${phase?.round ?? 1} of ${plan.rounds}`;
+      ? t('timer.rest')
+      : t('timer.hold', { kind, round: phase?.round ?? 1, rounds: plan.rounds });
   return (
     <div className={`timer timer-${phase?.kind ?? 'done'}`} role="group" aria-label={label}>
       <p className="timer-phase" aria-live="polite">
@@ -135,7 +136,7 @@ export function GuidedTimer({ kind, rounds, holdChoices, restSeconds }: GuidedTi
           <p
             className="timer-clock"
             aria-live="off"
-            aria-label={`${reading.secondsLeft} seconds left`}
+            aria-label={t('timer.left', { seconds: reading.secondsLeft })}
           >
             {formatClock(reading.secondsLeft)}
           </p>
@@ -147,31 +148,25 @@ export function GuidedTimer({ kind, rounds, holdChoices, restSeconds }: GuidedTi
           />
         </>
       )}
-      {reading.done && (
-        <p className="timer-done">
-          {kind === 'pressure'
-            ? 'All rounds done. Move the area gently and notice whether it feels easier.'
-            : 'All stretches done. Move gently before you carry on.'}
-        </p>
-      )}
+      {reading.done && <p className="timer-done">{t('timer.finished', { kind })}</p>}
       <div className="timer-buttons">
         {status === 'running' && (
           <button type="button" onClick={pause}>
-            Pause
+            {t('timer.pause')}
           </button>
         )}
         {status === 'paused' && (
           <button type="button" onClick={resume}>
-            Resume
+            {t('timer.resume')}
           </button>
         )}
         {status === 'done' ? (
           <button type="button" onClick={start}>
-            Again
+            {t('timer.again')}
           </button>
         ) : (
           <button type="button" onClick={stop}>
-            Stop
+            {t('timer.stop')}
           </button>
         )}
       </div>

@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { areaLabel } from '../domain/regions.ts';
+import { useAtlasWords, useT } from '../state/i18n.ts';
 import { pointerStore } from '../state/pointer.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
+import { areaName } from './format.ts';
 
 /** Names the area under the pointer. Follows the pointer without re-rendering React. */
 export function HoverTooltip() {
+  const t = useT();
+  const words = useAtlasWords();
   const hovered = useViewStore((s) => s.hovered);
   const selected = useSelectionStore((s) =>
     hovered ? s.areas.some((a) => a.region === hovered.region && a.side === hovered.side) : false,
@@ -23,8 +26,8 @@ export function HoverTooltip() {
   if (!hovered) return null;
   return (
     <div ref={ref} className="hover-tooltip" role="tooltip">
-      <strong>{areaLabel(hovered)}</strong>
-      <span>{selected ? 'Click to unselect' : 'Click to select'}</span>
+      <strong>{areaName(words, hovered)}</strong>
+      <span>{t('tooltip.action', { selected: selected ? 'yes' : 'no' })}</span>
     </div>
   );
 }

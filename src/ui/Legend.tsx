@@ -1,35 +1,37 @@
 import { summarise } from '../domain/display.ts';
 import { surfaceMuscleCode } from '../domain/encoding.ts';
+import { useT } from '../state/i18n.ts';
 import { useExplorerDisplay } from '../state/useExplorerDisplay.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 
 /** What the colours on the body mean: only what the body shows now. */
 export function Legend() {
+  const t = useT();
   const display = useExplorerDisplay();
   const bodyAvailable = useViewStore(selectBodyAvailable);
   const shown = summarise(display);
   const outlined = display.outlines.some((o) => surfaceMuscleCode(o.muscleId) > 0);
   if (!bodyAvailable || (!shown.pain && !shown.essential && !shown.markers)) return null;
   return (
-    <ul className="legend" aria-label="Colour key">
+    <ul className="legend" aria-label={t('legend.label')}>
       {shown.pain && (
         <li>
-          <span className="swatch swatch-selected" aria-hidden="true" /> Where it hurts
+          <span className="swatch swatch-selected" aria-hidden="true" /> {t('legend.pain')}
         </li>
       )}
       {shown.essential && (
         <li>
-          <span className="swatch swatch-essential" aria-hidden="true" /> Main referred pain
+          <span className="swatch swatch-essential" aria-hidden="true" /> {t('legend.essential')}
         </li>
       )}
       {shown.spillover && (
         <li>
-          <span className="swatch swatch-spillover" aria-hidden="true" /> Sometimes
+          <span className="swatch swatch-spillover" aria-hidden="true" /> {t('legend.spillover')}
         </li>
       )}
       {outlined && (
         <li>
-          <span className="swatch swatch-outline" aria-hidden="true" /> The muscle
+          <span className="swatch swatch-outline" aria-hidden="true" /> {t('legend.muscle')}
         </li>
       )}
       {shown.markers > 0 && (
@@ -37,7 +39,7 @@ export function Legend() {
           <span className="swatch swatch-x" aria-hidden="true">
             ✕
           </span>{' '}
-          Trigger point
+          {t('legend.point')}
         </li>
       )}
     </ul>

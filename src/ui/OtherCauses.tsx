@@ -1,54 +1,43 @@
-import type { OtherCause, OtherCauseKind, Urgency } from '../domain/atlas.ts';
+import type { OtherCauseFacts } from '../domain/atlas.ts';
+import { useSafetyWords, useT } from '../state/i18n.ts';
 import { SourceList } from './SourceList.tsx';
-
-const KIND_LABEL: Record<OtherCauseKind, string> = {
-  joint: 'Joint',
-  nerve: 'Nerve',
-  organ: 'Organ',
-  vessel: 'Blood vessel',
-  bone: 'Bone',
-  skin: 'Skin',
-  other: 'Other',
-};
-
-const URGENCY_LABEL: Record<Urgency, string> = {
-  emergency: 'Emergency',
-  urgent: 'See a doctor today',
-  soon: 'See a doctor soon',
-};
 
 /**
  * "Not a muscle?": what else commonly causes pain in the selected areas, how it tends to feel
  * different, and what to do. Short: one line each until opened.
  */
-export function OtherCauses({ causes }: { causes: readonly OtherCause[] }) {
-  if (causes.length === 0) return null;
+export function OtherCauses({ causes }: { causes: readonly OtherCauseFacts[] }) {
+  const t = useT();
+  const safety = useSafetyWords();
+  if (causes.length === 0 || !safety) return null;
   return (
     <section className="other-causes" aria-labelledby="other-causes-title">
-      <h2 id="other-causes-title">Not a muscle? Other common causes</h2>
-      <p className="other-causes-intro">
-        Pain here can also come from a joint, a nerve or an organ. These tend to feel different:
-      </p>
+      <h2 id="other-causes-title">{t('others.title')}</h2>
+      <p className="other-causes-intro">{t('others.intro')}</p>
       <ul>
-        {causes.map((cause) => (
-          <li key={cause.id}>
-            <details>
-              <summary>
-                <span className="other-cause-kind">{KIND_LABEL[cause.kind]}</span> {cause.name}
-                {cause.urgency && (
-                  <span className={`other-cause-urgency urgency-${cause.urgency}`}>
-                    {URGENCY_LABEL[cause.urgency]}
-                  </span>
-                )}
-              </summary>
-              <p>{cause.feelsLike}</p>
-              <p>
-                <strong>What to do:</strong> {cause.whatToDo}
-              </p>
-              <SourceList refs={cause.sources} className="sources other-cause-sources" />
-            </details>
-          </li>
-        ))}
+        {causes.map((cause) => {
+          const words = safety.otherCause(cause.id);
+          return (
+            <li key={cause.id}>
+              <details>
+                <summary>
+                  <span className="other-cause-kind">{t('others.kind', { kind: cause.kind })}</span>{' '}
+                  {words.name}
+                  {cause.urgency && (
+                    <span className={`other-cause-urgency urgency-${cause.urgency}`}>
+                      {t('urgency.badge', { urgency: cause.urgency })}
+                    </span>
+                  )}
+                </summary>
+                <p>{words.feelsLike}</p>
+                <p>
+                  <strong>{t('others.whatToDo')}</strong> {words.whatToDo}
+                </p>
+                <SourceList refs={cause.sources} className="sources other-cause-sources" />
+              </details>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { COMPLAINT_SHORTCUTS } from '../../data/index.ts';
-import { BODY_AREA_LABELS, type BodyAreaGroup } from '../domain/atlas.ts';
+import type { BodyAreaGroup } from '../domain/atlas.ts';
 import { groupByMuscle, type RankedMuscle } from '../domain/ranking.ts';
 import { otherCausesFor } from '../domain/safety.ts';
 import { SIDES, type Side } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
+import { useAtlasWords, useT } from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
-import { describeMatches, sideLabel } from './format.ts';
+import { describeMatches } from './format.ts';
 import { OtherCauses } from './OtherCauses.tsx';
 
 /** The likely trigger points for the selection, grouped by how strongly they explain it. */
 export function ResultsList() {
+  const t = useT();
+  const words = useAtlasWords();
   const index = useAtlas();
   const areas = useSelectionStore((s) => s.areas);
   const ranking = useRanking();
@@ -22,12 +25,9 @@ export function ResultsList() {
   const others = <OtherCauses causes={otherCausesFor(index.atlas, areas)} />;
   if (ranking.length === 0) {
     return (
-      <section className="results" aria-label="Results">
-        <h2>No match yet</h2>
-        <p>
-          None of the muscles in the atlas is known to refer pain to the selected areas. A therapist
-          or doctor can examine the area.
-        </p>
+      <section className="results" aria-label={t('results.label')}>
+        <h2>{t('results.none.title')}</h2>
+        <p>{t('results.none.text')}</p>
         {others}
       </section>
     );
@@ -42,9 +42,9 @@ export function ResultsList() {
   const likely = shown.filter((m) => m.triggerPoints[0]!.strength === 'essential');
   const possible = shown.filter((m) => m.triggerPoints[0]!.strength === 'spillover');
   return (
-    <section className="results" aria-label="Results">
+    <section className="results" aria-label={t('results.label')}>
       {groups.length > 1 && (
-        <div className="result-filter" role="group" aria-label="Show muscles of">
+        <div className="result-filter" role="group" aria-label={t('results.filter')}>
           {(['all', ...groups] as const).map((g) => (
             <button
               key={g}
@@ -52,16 +52,20 @@ export function ResultsList() {
               aria-pressed={(filter === 'all' || !groups.includes(filter) ? 'all' : filter) === g}
               onClick={() => setFilter(g)}
             >
-              {g === 'all' ? `All (${muscles.length})` : BODY_AREA_LABELS[g]}
+              {g === 'all' ? t('results.filter.all', { count: muscles.length }) : words.bodyArea(g)}
             </button>
           ))}
         </div>
       )}
       {likely.length > 0 && (
-        <ResultGroup title="Most likely" hint="Main pain zone covers your pain" results={likely} />
+        <ResultGroup title={t('results.likely')} hint={t('results.likely.hint')} results={likely} />
       )}
       {possible.length > 0 && (
-        <ResultGroup title="Also possible" hint="Pain sometimes spreads there" results={possible} />
+        <ResultGroup
+          title={t('results.possible')}
+          hint={t('results.possible.hint')}
+          results={possible}
+        />
       )}
       {others}
     </section>
@@ -70,25 +74,23 @@ export function ResultsList() {
 
 /** Nothing selected yet: how to start, and the commonest complaints as shortcuts. */
 function StartHere() {
+  const t = useT();
+  const words = useAtlasWords();
   const [side, setSide] = useState<Side | 'both'>('left');
   const sides = side === 'both' ? SIDES : [side];
   return (
-    <section className="results empty" aria-label="Results">
-      <h2>Where does it hurt?</h2>
-      <p>
-        Click the spot on the body (click again to unselect; pick several spots if the pain
-        spreads), search above, or start from a common complaint. The trigger points most likely to
-        send pain there appear here.
-      </p>
-      <div className="shortcut-side" role="group" aria-label="Which side hurts">
-        <span>Side:</span>
+    <section className="results empty" aria-label={t('results.label')}>
+      <h2>{t('start.title')}</h2>
+      <p>{t('start.text')}</p>
+      <div className="shortcut-side" role="group" aria-label={t('start.side.label')}>
+        <span>{t('start.side')}</span>
         {(['left', 'right', 'both'] as const).map((s) => (
           <button key={s} type="button" aria-pressed={side === s} onClick={() => setSide(s)}>
-            {s === 'both' ? 'Both' : `Your ${s}`}
+            {t('start.side.option', { side: s })}
           </button>
         ))}
       </div>
-      <ul className="shortcuts" aria-label="Common complaints">
+      <ul className="shortcuts" aria-label={t('start.shortcuts')}>
         {COMPLAINT_SHORTCUTS.map((shortcut) => (
           <li key={shortcut.id}>
             <button
@@ -99,7 +101,7 @@ function StartHere() {
                 )
               }
             >
-              {shortcut.label}
+              {words.shortcut(shortcut.id)}
             </button>
           </li>
         ))}
@@ -117,7 +119,8 @@ function ResultGroup({
   hint: string;
   results: readonly RankedMuscle[];
 }) {
-  const index = useAtlas();
+  const t = useT();
+  const words = useAtlasWords();
   return (
     <div className="result-group">
       <h2>
@@ -125,8 +128,9 @@ function ResultGroup({
       </h2>
       <ol className="result-list">
         {results.map(({ triggerPoints: [r, ...more] }) => {
-          const entry = r ? index.triggerPoint(r.triggerPointId) : undefined;
-          if (!r || !entry) return null;
+          if (!r) return null;
+          const muscle = words.muscleName(r.muscleId);
+          const point = words.triggerPointName(r.triggerPointId);
           return (
             <li key={`${r.muscleId}:${r.side}`}>
               <button
@@ -135,14 +139,13 @@ function ResultGroup({
                 onClick={() => chooseTriggerPoint({ id: r.triggerPointId, side: r.side })}
               >
                 <span className="result-title">
-                  {entry.muscle.name}
-                  <span className="result-tp"> · {entry.triggerPoint.name}</span>
+                  {muscle}
+                  <span className="result-tp"> · {point}</span>
                 </span>
-                <span className="result-side">{sideLabel(r.side)} side</span>
+                <span className="result-side">{t('results.side', { side: r.side })}</span>
                 <span className="result-why">
-                  {describeMatches(r.matches)}
-                  {more.length > 0 &&
-                    ` · ${more.length} more trigger ${more.length === 1 ? 'point' : 'points'} in this muscle`}
+                  {describeMatches(words, r.matches)}
+                  {more.length > 0 && ` · ${t('results.more', { count: more.length })}`}
                 </span>
               </button>
             </li>

@@ -1,27 +1,21 @@
 import { useId, type ReactNode } from 'react';
-import type { RedFlag } from '../domain/atlas.ts';
+import type { Urgency } from '../domain/atlas.ts';
 import type { FlagReason, TechniqueSafety } from '../domain/safety.ts';
+import { useSafetyWords, useT } from '../state/i18n.ts';
 import { useSafetyStore, useWarningsCleared } from '../state/safetyStore.ts';
 
-const URGENCIES = ['emergency', 'urgent', 'soon'] as const satisfies readonly RedFlag['urgency'][];
+const URGENCIES = ['emergency', 'urgent', 'soon'] as const satisfies readonly Urgency[];
 
-const GROUP_TITLE: Record<RedFlag['urgency'], string> = {
-  emergency: 'Emergency: get help now if',
-  urgent: 'See a doctor today if',
-  soon: 'See a doctor soon if',
-};
-
-/** Where the muscle is pressed, in words: "your calf". */
+/** Where the muscle is pressed and what it is called, for the notes on why a flag shows. */
 export interface SafetyContext {
   siteLabel: string;
   muscleName: string;
 }
 
-function reasonNote(reasons: readonly FlagReason[], context: SafetyContext): string | undefined {
+function reasonKey(reasons: readonly FlagReason[]): 'site' | 'muscle' | undefined {
   // Flags that come from the painful areas need no note: the person picked those areas.
   if (reasons.includes('area')) return undefined;
-  if (reasons.includes('site')) return `Shown because you press on your ${context.siteLabel}.`;
-  return `Shown because of where the ${context.muscleName.toLowerCase()} lies.`;
+  return reasons.includes('site') ? 'site' : 'muscle';
 }
 
 /**
@@ -38,6 +32,8 @@ export function SafetyWarnings({
   precautions: readonly string[];
   context: SafetyContext;
 }) {
+  const t = useT();
+  const words = useSafetyWords();
   const cleared = useWarningsCleared(safety.key);
   const acknowledge = useSafetyStore((s) => s.acknowledge);
   const withdraw = useSafetyStore((s) => s.withdraw);
@@ -45,60 +41,74 @@ export function SafetyWarnings({
   const hasWarnings = safety.flags.length > 0 || safety.cautions.length > 0;
   return (
     <section className="red-flags" aria-labelledby={`${id}-title`} id="before-you-start">
-      <h3 id={`${id}-title`}>Before you start</h3>
-      {safety.flags.length > 0 && (
+      <h3 id={`${id}-title`}>{t('warnings.title')}</h3>
+      {!words ? (
+        <p role="status">{t('warnings.loading')}</p>
+      ) : (
         <>
-          <p className="red-flags-intro">
-            Muscle pain is common, but pain like this can also come from something that needs a
-            doctor. Do not treat yourself if any of these applies (tap one for the signs and what to
-            do):
-          </p>
-          {URGENCIES.map((urgency) => {
-            const group = safety.flags.filter((f) => f.flag.urgency === urgency);
-            if (group.length === 0) return null;
-            return (
-              <div key={urgency} className={`red-flag-group red-flag-${urgency}`}>
-                <h4>{GROUP_TITLE[urgency]}</h4>
-                <ul>
-                  {group.map(({ flag, reasons }) => {
-                    const note = reasonNote(reasons, context);
-                    return (
-                      <li key={flag.id} className="red-flag">
-                        <details>
-                          <summary>
-                            <strong>{flag.title}</strong>
-                          </summary>
-                          <p>{flag.signs}</p>
-                          <p className="red-flag-advice">{flag.advice}</p>
-                          {note && <p className="red-flag-why">{note}</p>}
-                        </details>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            );
-          })}
-        </>
-      )}
-      {safety.cautions.length > 0 && (
-        <>
-          <h4>Ask a doctor or therapist first, or press only lightly, if</h4>
-          <ul className="cautions">
-            {safety.cautions.map((caution) => (
-              <li key={caution.id}>
-                <details>
-                  <summary>{caution.condition}</summary>
-                  <p>{caution.advice}</p>
-                </details>
-              </li>
-            ))}
-          </ul>
+          {safety.flags.length > 0 && (
+            <>
+              <p className="red-flags-intro">{t('warnings.intro')}</p>
+              {URGENCIES.map((urgency) => {
+                const group = safety.flags.filter((f) => f.flag.urgency === urgency);
+                if (group.length === 0) return null;
+                return (
+                  <div key={urgency} className={`red-flag-group red-flag-${urgency}`}>
+                    <h4>{t('warnings.group', { urgency })}</h4>
+                    <ul>
+                      {group.map(({ flag, reasons }) => {
+                        const note = reasonKey(reasons);
+                        const text = words.redFlag(flag.id);
+                        return (
+                          <li key={flag.id} className="red-flag">
+                            <details>
+                              <summary>
+                                <strong>{text.title}</strong>
+                              </summary>
+                              <p>{text.signs}</p>
+                              <p className="red-flag-advice">{text.advice}</p>
+                              {note && (
+                                <p className="red-flag-why">
+                                  {t('warnings.why', {
+                                    reason: note,
+                                    site: context.siteLabel,
+                                    muscle: context.muscleName,
+                                  })}
+                                </p>
+                              )}
+                            </details>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </div>
+                );
+              })}
+            </>
+          )}
+          {safety.cautions.length > 0 && (
+            <>
+              <h4>{t('warnings.cautions')}</h4>
+              <ul className="cautions">
+                {safety.cautions.map((caution) => {
+                  const text = words.caution(caution.id);
+                  return (
+                    <li key={caution.id}>
+                      <details>
+                        <summary>{text.condition}</summary>
+                        <p>{text.advice}</p>
+                      </details>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
         </>
       )}
       {precautions.length > 0 && (
         <>
-          <h4>With this muscle</h4>
+          <h4>{t('warnings.muscle')}</h4>
           <ul className="precautions">
             {precautions.map((item) => (
               <li key={item}>{item}</li>
@@ -106,7 +116,7 @@ export function SafetyWarnings({
           </ul>
         </>
       )}
-      {hasWarnings && (
+      {hasWarnings && words && (
         <>
           <label className="red-flags-confirm">
             <input
@@ -114,11 +124,9 @@ export function SafetyWarnings({
               checked={cleared}
               onChange={(e) => (e.target.checked ? acknowledge(safety.key) : withdraw(safety.key))}
             />
-            I have read these warnings and none of them applies to me.
+            {t('warnings.confirm')}
           </label>
-          <p className="red-flags-memory">
-            Remembered only until you close this tab; a new visit asks again.
-          </p>
+          <p className="red-flags-memory">{t('warnings.memory')}</p>
         </>
       )}
     </section>
@@ -130,14 +138,12 @@ export function SafetyWarnings({
  * says what to do to see them.
  */
 export function AfterWarnings({ safetyKey, children }: { safetyKey: string; children: ReactNode }) {
+  const t = useT();
   const cleared = useWarningsCleared(safetyKey);
   if (cleared) return <>{children}</>;
   return (
     <div className="locked">
-      <p>
-        The steps and the guided timer appear here once you have read the warnings under “Before you
-        start” and confirmed that none of them applies to you.
-      </p>
+      <p>{t('warnings.locked')}</p>
       <button
         type="button"
         className="link-button"
@@ -147,7 +153,7 @@ export function AfterWarnings({ safetyKey, children }: { safetyKey: string; chil
           box?.focus({ preventScroll: true });
         }}
       >
-        Go to the warnings
+        {t('warnings.goTo')}
       </button>
     </div>
   );

@@ -1,16 +1,54 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex.ts';
-import { createSearchIndex, type SearchIndex } from '../domain/search.ts';
-import { areaLabel, type Side } from '../domain/regions.ts';
+import type * as SearchEngine from '../domain/search.ts';
+import type { SearchIndex } from '../domain/search.ts';
+import type { Side } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
+import {
+  formatList,
+  useAtlasWords,
+  useSearchWords,
+  useT,
+  type AtlasWords,
+  type SearchWords,
+} from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 
-const indexes = new WeakMap<AtlasIndex, SearchIndex>();
-/** Built on first use, once per atlas (a language has its own words). */
-function searchIndex(atlas: AtlasIndex): SearchIndex {
-  let index = indexes.get(atlas);
-  if (!index) indexes.set(atlas, (index = createSearchIndex(atlas.atlas)));
+type SearchModule = typeof SearchEngine;
+let searchModule: Promise<SearchModule> | undefined;
+/** The search engine (fuse.js) is a chunk of its own, fetched when the box is first used. */
+function loadSearchModule(): Promise<SearchModule> {
+  searchModule ??= import('../domain/search.ts');
+  return searchModule;
+}
+
+const indexes = new WeakMap<SearchWords, SearchIndex>();
+/** Built on first use, once per atlas and language (a language has its own words). */
+function searchIndex(
+  module: SearchModule,
+  atlas: AtlasIndex,
+  names: AtlasWords,
+  words: SearchWords,
+): SearchIndex {
+  let index = indexes.get(words);
+  if (!index) {
+    index = module.createSearchIndex({
+      muscles: atlas.atlas.muscles.map((m) => ({
+        id: m.id,
+        name: names.muscleName(m.id),
+        aliases: words.aliases(m.id),
+        triggerPoints: m.triggerPoints.map((tp) => ({
+          id: tp.id,
+          complaints: words.complaints(tp.id),
+          referral: tp.referral,
+        })),
+      })),
+      regions: atlas.atlas.regions.map((r) => words.region(r.id)),
+      painGuides: atlas.atlas.painGuides,
+    });
+    indexes.set(words, index);
+  }
   return index;
 }
 
@@ -18,7 +56,7 @@ interface Option {
   key: string;
   label: string;
   detail: string;
-  kind: 'Muscle' | 'Area' | 'Complaint';
+  kind: 'muscle' | 'area' | 'complaint';
   run: () => void;
 }
 
@@ -33,30 +71,48 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();
+  const t = useT();
   const atlas = useAtlas();
+  const words = useAtlasWords();
+  // The engine and its words load on first focus; until then the list says it is loading.
+  const [engine, setEngine] = useState<SearchModule | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const searchWords = useSearchWords(wanted);
+  useEffect(() => {
+    if (!wanted || engine) return undefined;
+    let live = true;
+    void loadSearchModule().then((m) => live && setEngine(m));
+    return () => {
+      live = false;
+    };
+  }, [wanted, engine]);
   const preferredSide = useSelectionStore((s): Side => s.areas[0]?.side ?? 'left');
 
   const options = useMemo<Option[]>(() => {
     const out: Option[] = [];
-    for (const hit of searchIndex(atlas).search(query, 10)) {
+    if (!engine || !searchWords) return out;
+    for (const hit of searchIndex(engine, atlas, words, searchWords).search(query, 10)) {
       if (hit.kind === 'muscle') {
         const muscle = atlas.muscle(hit.muscleId);
         const tp = muscle?.triggerPoints[0];
         if (!tp) continue;
+        const aliases = searchWords.aliases(hit.muscleId).slice(0, 3);
         out.push({
           key: `m:${hit.muscleId}`,
-          label: hit.label,
-          detail: hit.detail,
-          kind: 'Muscle',
+          label: words.muscleName(hit.muscleId),
+          detail: aliases.length
+            ? t('search.aliases', { names: formatList(aliases) })
+            : t('search.muscle'),
+          kind: 'muscle',
           run: () => chooseTriggerPoint({ id: tp.id, side: preferredSide }),
         });
       } else if (hit.kind === 'region') {
         for (const side of ['left', 'right'] as const) {
           out.push({
             key: `r:${side}:${hit.region}`,
-            label: areaLabel({ region: hit.region, side }),
-            detail: hit.detail,
-            kind: 'Area',
+            label: t('area.name', { side, region: words.regionLabel(hit.region) }),
+            detail: searchWords.region(hit.region).description,
+            kind: 'area',
             run: () => addAreasAndShow([{ region: hit.region, side }]),
           });
         }
@@ -66,9 +122,12 @@ export function SearchBox() {
           if (!muscle) continue;
           out.push({
             key: `c:${hit.complaint}:${tp.muscleId}`,
-            label: `${hit.label}: ${muscle.name}`,
-            detail: `A known cause of ${hit.complaint.toLowerCase()}`,
-            kind: 'Complaint',
+            label: t('search.complaint', {
+              complaint: hit.complaint,
+              muscle: words.muscleName(muscle.id),
+            }),
+            detail: t('search.complaint.detail', { complaint: hit.complaint }),
+            kind: 'complaint',
             run: () => chooseTriggerPoint({ id: tp.triggerPointId, side: preferredSide }),
           });
         }
@@ -76,7 +135,7 @@ export function SearchBox() {
     }
     // The same option can come from two hits (a muscle and a complaint naming it): keep the first.
     return out.filter((o, i) => out.findIndex((p) => p.key === o.key) === i).slice(0, 12);
-  }, [query, atlas, preferredSide]);
+  }, [query, atlas, words, searchWords, engine, preferredSide, t]);
 
   const expanded = open && query.trim().length >= 2;
   const current = Math.min(active, Math.max(0, options.length - 1));
@@ -112,7 +171,7 @@ export function SearchBox() {
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search muscles, areas and complaints
+        {t('search.label')}
       </label>
       <input
         id={`${id}-input`}
@@ -122,24 +181,28 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && options.length ? `${id}-opt-${current}` : undefined}
-        placeholder="Search: muscle, area or complaint (e.g. tennis elbow)"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         value={query}
         onChange={(e) => {
+          setWanted(true);
           setQuery(e.target.value);
           setOpen(true);
           setActive(0);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setWanted(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       {expanded && (
-        <ul id={listId} role="listbox" className="search-results" aria-label="Search results">
+        <ul id={listId} role="listbox" className="search-results" aria-label={t('search.results')}>
           {options.length === 0 && (
             <li className="search-empty" role="presentation">
-              Nothing found. Try another word, or pick the area on the body.
+              {engine && searchWords ? t('search.none') : t('search.loading')}
             </li>
           )}
           {options.map((option, i) => (
@@ -156,7 +219,7 @@ export function SearchBox() {
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="search-kind">{option.kind}</span>
+              <span className="search-kind">{t('search.kind', { kind: option.kind })}</span>
               <span className="search-label">{option.label}</span>
               <span className="search-detail">{option.detail}</span>
             </li>

@@ -1,9 +1,13 @@
-import { areaKey, areaLabel } from '../domain/regions.ts';
+import { areaKey } from '../domain/regions.ts';
+import { useAtlasWords, useT } from '../state/i18n.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
+import { areaInText, areaName } from './format.ts';
 
 /** The areas that hurt, as removable chips. */
 export function SelectionChips() {
+  const t = useT();
+  const words = useAtlasWords();
   const areas = useSelectionStore((s) => s.areas);
   const removeArea = useSelectionStore((s) => s.removeArea);
   const clearAreas = useSelectionStore((s) => s.clearAreas);
@@ -11,7 +15,7 @@ export function SelectionChips() {
   const bodyAvailable = useViewStore(selectBodyAvailable);
   if (areas.length === 0) return null;
   return (
-    <div className="chips" aria-label="Where it hurts">
+    <div className="chips" role="group" aria-label={t('chips.label')}>
       <ul className="chip-list">
         {areas.map((area) => (
           <li key={areaKey(area)} className="chip">
@@ -19,18 +23,18 @@ export function SelectionChips() {
               <button
                 type="button"
                 className="chip-label"
-                title={`Show the ${areaLabel(area).toLowerCase()} on the body`}
+                title={t('chips.show', { area: areaInText(words, area) })}
                 onClick={() => focusArea(area)}
               >
-                {areaLabel(area)}
+                {areaName(words, area)}
               </button>
             ) : (
-              <span>{areaLabel(area)}</span>
+              <span>{areaName(words, area)}</span>
             )}
             <button
               type="button"
               className="chip-remove"
-              aria-label={`Remove ${areaLabel(area).toLowerCase()}`}
+              aria-label={t('chips.remove', { area: areaInText(words, area) })}
               onClick={() => removeArea(area)}
             >
               ×
@@ -39,7 +43,7 @@ export function SelectionChips() {
         ))}
       </ul>
       <button type="button" className="link-button" onClick={clearAreas}>
-        Clear all
+        {t('chips.clear')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useRef, type PointerEvent } from 'react';
+import { useT } from '../state/i18n.ts';
 
 /** Heights (percent of the screen) the phone's bottom sheet settles at. */
 export const SHEET_STOPS = [28, 50, 88] as const;
@@ -21,6 +22,7 @@ export function SheetHandle({
   height: number;
   onHeight: (percent: number) => void;
 }) {
+  const t = useT();
   const drag = useRef<{ startY: number; startHeight: number; moved: boolean } | null>(null);
   // A drag ends with a click event too; only a tap (or Enter) toggles the sheet.
   const dragged = useRef(false);
@@ -49,7 +51,7 @@ export function SheetHandle({
       type="button"
       className="sheet-handle"
       aria-expanded={expanded}
-      aria-label={expanded ? 'Show more of the body' : 'Show more of the panel'}
+      aria-label={t('sheet.toggle', { expanded: expanded ? 'yes' : 'no' })}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}

@@ -1,6 +1,7 @@
 import { useState, type CSSProperties } from 'react';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
+import { useT } from '../state/i18n.ts';
 import { useEmergencyFlags } from '../state/useSafety.ts';
 import { AreaPicker } from './AreaPicker.tsx';
 import { EmergencyNotice } from './EmergencyNotice.tsx';
@@ -13,6 +14,7 @@ import { TriggerPointDetails } from './TriggerPointDetails.tsx';
 
 /** The panel beside the body: what hurts, what may cause it, and how to release it. */
 export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
+  const t = useT();
   const chosen = useSelectionStore((s) => s.chosen);
   const noBody = !useViewStore(selectBodyAvailable);
   const emergencies = useEmergencyFlags();
@@ -21,7 +23,7 @@ export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }
   return (
     <aside
       className="side-panel"
-      aria-label="Results and techniques"
+      aria-label={t('panel.label')}
       style={{ '--sheet-height': `${sheet}%` } as CSSProperties}
     >
       <SheetHandle height={sheet} onHeight={setSheet} />
@@ -33,7 +35,7 @@ export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }
       </div>
       <SelectionChips />
       <details className="picker-details" open={noBody || undefined}>
-        <summary>Pick an area from a list</summary>
+        <summary>{t('picker.summary')}</summary>
         <AreaPicker />
       </details>
       <div className="panel-body">
@@ -45,9 +47,9 @@ export function SidePanel({ onShowDisclaimer }: { onShowDisclaimer: () => void }
       </div>
       <footer className="panel-footer">
         <p>
-          For information only: this app does not diagnose.{' '}
+          {t('panel.footer')}{' '}
           <button type="button" className="link-button" onClick={onShowDisclaimer}>
-            Read the disclaimer
+            {t('panel.disclaimer')}
           </button>
         </p>
       </footer>

@@ -1,7 +1,10 @@
 import type { SourceRef } from '../domain/atlas.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 
-/** The works a text follows, as a short reference list: authors, title, edition, section. */
+/**
+ * The works a text follows, as a short reference list: authors, title, edition, section.
+ * Citations stay as published, in every language (`translate="no"`).
+ */
 export function SourceList({
   refs,
   className = 'sources',
@@ -11,7 +14,7 @@ export function SourceList({
 }) {
   const index = useAtlas();
   return (
-    <ul className={className}>
+    <ul className={className} translate="no">
       {refs.map((ref) => {
         const source = index.source(ref.source);
         if (!source) return null;

@@ -1,13 +1,13 @@
 import { groupByMuscle } from '../domain/ranking.ts';
-import { regionById } from '../domain/regions.ts';
 import { holdChoices } from '../domain/timer.ts';
 import { useAtlas } from '../state/atlasStore.ts';
+import { formatList, useAtlasWords, useMuscleWords, useT } from '../state/i18n.ts';
 import { chooseTriggerPoint, showTriggerPoint } from '../state/intents.ts';
 import { useRanking } from '../state/useRanking.ts';
 import { useTechniqueSafety } from '../state/useSafety.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
-import { formatRange, sideLabel, zoneLabels } from './format.ts';
+import { zoneLabels } from './format.ts';
 import { GuidedTimer } from './GuidedTimer.tsx';
 import { AfterWarnings, SafetyWarnings } from './SafetyWarnings.tsx';
 import { SourceList } from './SourceList.tsx';
@@ -17,48 +17,48 @@ const STRETCH_REST_SECONDS = 10;
 
 /** One trigger point: where it is, where it refers, and how to release it. */
 export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) {
+  const t = useT();
+  const words = useAtlasWords();
   const close = useSelectionStore((s) => s.closeTriggerPoint);
   const index = useAtlas();
   const bodyAvailable = useViewStore(selectBodyAvailable);
   const ranking = useRanking();
   const safety = useTechniqueSafety();
   const entry = index.triggerPoint(chosen.id);
+  const muscle = useMuscleWords(entry?.muscle, index.muscle, index.muscleOfTriggerPoint);
   if (!entry || !safety) return null;
-  const { muscle, triggerPoint: tp } = entry;
-  const side = sideLabel(chosen.side).toLowerCase();
+  const tp = muscle?.triggerPoints.find((p) => p.id === chosen.id);
+  const muscleName = words.muscleName(entry.muscle.id);
   // Step through the ranked results without going back to the list.
   const results = groupByMuscle(ranking);
-  const at = results.findIndex((r) => r.muscleId === muscle.id && r.side === chosen.side);
+  const at = results.findIndex((r) => r.muscleId === entry.muscle.id && r.side === chosen.side);
   const step = (delta: number) => {
     const next = results[at + delta]?.triggerPoints[0];
     if (next) chooseTriggerPoint({ id: next.triggerPointId, side: next.side });
   };
-  const { pressure, stretch } = muscle;
-  const essential = zoneLabels(tp.referral.essential, chosen.side);
-  const spillover = zoneLabels(tp.referral.spillover, chosen.side);
 
   return (
     <article className="details" aria-labelledby="details-title">
       <div className="details-nav">
         <button type="button" className="link-button" onClick={close}>
-          ← All results
+          {t('details.back')}
         </button>
         {at >= 0 && results.length > 1 && (
           <span className="result-stepper">
             <button
               type="button"
-              aria-label="Previous result"
+              aria-label={t('details.previous')}
               disabled={at === 0}
               onClick={() => step(-1)}
             >
               ‹
             </button>
             <span aria-live="polite">
-              {at + 1} of {results.length}
+              {t('details.position', { at: at + 1, count: results.length })}
             </span>
             <button
               type="button"
-              aria-label="Next result"
+              aria-label={t('details.next')}
               disabled={at === results.length - 1}
               onClick={() => step(1)}
             >
@@ -68,211 +68,242 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         )}
         {bodyAvailable && (
           <button type="button" className="link-button" onClick={() => showTriggerPoint(chosen)}>
-            Show on body
+            {t('details.showOnBody')}
           </button>
         )}
       </div>
       <header>
-        <h2 id="details-title">
-          {muscle.name} <span className="details-side">· your {side} side</span>
+        <h2 id="details-title" tabIndex={-1}>
+          {muscleName}{' '}
+          <span className="details-side">{t('details.side', { side: chosen.side })}</span>
         </h2>
-        <p className="details-tp">{tp.name}</p>
-        <div className="side-switch" role="group" aria-label="Which side">
+        <p className="details-tp">{words.triggerPointName(chosen.id)}</p>
+        <div className="side-switch" role="group" aria-label={t('details.whichSide')}>
           {(['left', 'right'] as const).map((s) => (
             <button
               key={s}
               type="button"
               aria-pressed={chosen.side === s}
-              onClick={() => chooseTriggerPoint({ id: tp.id, side: s })}
+              onClick={() => chooseTriggerPoint({ id: chosen.id, side: s })}
             >
-              Your {s}
+              {t('side.yours', { side: s })}
             </button>
           ))}
         </div>
-        {muscle.aliases.length > 0 && (
-          <p className="aliases">Also called: {muscle.aliases.join(', ')}</p>
+        {muscle && muscle.aliases.length > 0 && (
+          <p className="aliases">{t('details.aliases', { names: formatList(muscle.aliases) })}</p>
         )}
       </header>
 
-      {muscle.triggerPoints.length > 1 && (
+      {entry.muscle.triggerPoints.length > 1 && (
         <div
           className="tp-switcher"
           role="group"
-          aria-label={`Trigger points of the ${muscle.name.toLowerCase()}`}
+          aria-label={t('details.points', { muscle: muscleName })}
         >
-          {muscle.triggerPoints.map((other) => (
+          {entry.muscle.triggerPoints.map((other) => (
             <button
               key={other.id}
               type="button"
-              aria-pressed={other.id === tp.id}
+              aria-pressed={other.id === chosen.id}
               onClick={() => chooseTriggerPoint({ id: other.id, side: chosen.side })}
             >
-              {other.name}
+              {words.triggerPointName(other.id)}
             </button>
           ))}
         </div>
       )}
 
-      <SafetyWarnings
-        safety={safety}
-        precautions={muscle.precautions}
-        context={{ siteLabel: regionById(tp.region).label, muscleName: muscle.name }}
-      />
-
-      <section>
-        <h3>Where to find it</h3>
-        <p>{tp.location}</p>
-        <p className="depth">
-          {tp.depth === 'deep' ? 'Deep' : 'Close to the surface'}
-          {tp.depthNote ? `: ${tp.depthNote}` : '.'}
+      {!muscle || !tp ? (
+        <p role="status" className="details-loading">
+          {t('details.loading')}
         </p>
-      </section>
+      ) : (
+        <>
+          <SafetyWarnings
+            safety={safety}
+            precautions={muscle.precautions}
+            context={{ siteLabel: words.regionLabel(tp.region), muscleName }}
+          />
 
-      <section>
-        <h3>Where it sends pain</h3>
-        <ul className="pattern-legend">
-          <li>
-            <span className="swatch swatch-essential" aria-hidden="true" /> Main pain:{' '}
-            {essential.join(', ')}
-          </li>
-          {spillover.length > 0 && (
-            <li>
-              <span className="swatch swatch-spillover" aria-hidden="true" /> Sometimes also:{' '}
-              {spillover.join(', ')}
-            </li>
+          <section>
+            <h3>{t('details.where')}</h3>
+            <p>{tp.location}</p>
+            <p className="depth">
+              {tp.depthNote
+                ? t('details.depth.note', { depth: tp.depth, note: tp.depthNote })
+                : t('details.depth', { depth: tp.depth })}
+            </p>
+          </section>
+
+          <section>
+            <h3>{t('details.pattern')}</h3>
+            <ul className="pattern-legend">
+              <li>
+                <span className="swatch swatch-essential" aria-hidden="true" />{' '}
+                {t('details.pattern.main', {
+                  areas: formatList(zoneLabels(words, tp.referral.essential, chosen.side)),
+                })}
+              </li>
+              {tp.referral.spillover.length > 0 && (
+                <li>
+                  <span className="swatch swatch-spillover" aria-hidden="true" />{' '}
+                  {t('details.pattern.sometimes', {
+                    areas: formatList(zoneLabels(words, tp.referral.spillover, chosen.side)),
+                  })}
+                </li>
+              )}
+            </ul>
+            {tp.symptoms.map((symptom) => (
+              <p key={symptom}>{symptom}</p>
+            ))}
+            <p className="complaints">
+              {t('details.knownFor', { complaints: formatList(tp.complaints) })}
+            </p>
+          </section>
+
+          {muscle.pressure ? (
+            <section>
+              <h3>{t('pressure.title')}</h3>
+              <p className="method">{t('pressure.method')}</p>
+              <dl className="facts">
+                <dt>{t('pressure.position')}</dt>
+                <dd>{muscle.pressure.position}</dd>
+                <dt>{t('pressure.tool')}</dt>
+                <dd>{muscle.pressure.tool}</dd>
+                <dt>{t('pressure.direction')}</dt>
+                <dd>{muscle.pressure.direction}</dd>
+                <dt>{t('pressure.howHard')}</dt>
+                <dd>
+                  {t('pressure.howHard.value', {
+                    min: muscle.pressure.pressure.min,
+                    max: muscle.pressure.pressure.max,
+                  })}
+                </dd>
+                <dt>{t('pressure.howLong')}</dt>
+                <dd>
+                  {t('pressure.howLong.value', {
+                    min: muscle.pressure.holdSeconds.min,
+                    max: muscle.pressure.holdSeconds.max,
+                    rounds: muscle.pressure.rounds,
+                    rest: muscle.pressure.restSeconds,
+                  })}
+                </dd>
+              </dl>
+              <AfterWarnings safetyKey={safety.key}>
+                <ol className="steps">
+                  {muscle.pressure.steps.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ol>
+                <p>
+                  <strong>{t('pressure.release')}</strong> {muscle.pressure.releaseFeel}
+                </p>
+                <p className="list-label">
+                  <strong>{t('pressure.stopIf')}</strong>
+                </p>
+                <ul className="stop-list">
+                  {muscle.pressure.stopIf.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+                <GuidedTimer
+                  kind="pressure"
+                  rounds={muscle.pressure.rounds}
+                  holdChoices={holdChoices(
+                    muscle.pressure.holdSeconds.min,
+                    muscle.pressure.holdSeconds.max,
+                  )}
+                  restSeconds={muscle.pressure.restSeconds}
+                />
+              </AfterWarnings>
+            </section>
+          ) : (
+            <section>
+              <h3>{t('pressure.title.short')}</h3>
+              <p className="therapist-only">
+                <strong>{t('pressure.therapistOnly')}</strong> {muscle.therapistOnly}
+              </p>
+            </section>
           )}
-        </ul>
-        <p>{tp.symptoms.join(' ')}</p>
-        <p className="complaints">Known for: {tp.complaints.join(', ')}.</p>
-      </section>
 
-      {pressure ? (
-        <section>
-          <h3>Pressure (ischaemic compression)</h3>
-          <dl className="facts">
-            <dt>Position</dt>
-            <dd>{pressure.position}</dd>
-            <dt>Press with</dt>
-            <dd>{pressure.tool}</dd>
-            <dt>How hard</dt>
-            <dd>
-              {formatRange(pressure.pressure.min, pressure.pressure.max, '')} out of 10: a strong,
-              aching pressure, never sharp
-            </dd>
-            <dt>How long</dt>
-            <dd>
-              {formatRange(pressure.holdSeconds.min, pressure.holdSeconds.max, ' s')} a round,{' '}
-              {pressure.rounds} {pressure.rounds === 1 ? 'round' : 'rounds'}
-              {pressure.restSeconds > 0 ? `, ${pressure.restSeconds} s rest between` : ''}
-            </dd>
-          </dl>
-          <AfterWarnings safetyKey={safety.key}>
-            <ol className="steps">
-              {pressure.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ol>
-            <p>
-              <strong>Release feels like:</strong> {pressure.releaseFeel}
-            </p>
-            <p className="list-label">
-              <strong>Stop if:</strong>
-            </p>
-            <ul className="stop-list">
-              {pressure.stopIf.map((item) => (
+          <section>
+            <h3>{t('stretch.title')}</h3>
+            <p>{muscle.stretch.position}</p>
+            <AfterWarnings safetyKey={safety.key}>
+              <ol className="steps">
+                {muscle.stretch.steps.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ol>
+              <dl className="facts">
+                <dt>{t('stretch.hold')}</dt>
+                <dd>
+                  {t('stretch.hold.value', {
+                    seconds: muscle.stretch.holdSeconds,
+                    times: muscle.stretch.repetitions,
+                  })}
+                </dd>
+                <dt>{t('stretch.breathing')}</dt>
+                <dd>{muscle.stretch.breathing}</dd>
+                <dt>{t('stretch.feel')}</dt>
+                <dd>{muscle.stretch.feel}</dd>
+              </dl>
+              <p className="list-label">
+                <strong>{t('stretch.avoid')}</strong>
+              </p>
+              <ul className="stop-list">
+                {muscle.stretch.avoid.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+              <GuidedTimer
+                kind="stretch"
+                rounds={muscle.stretch.repetitions}
+                holdChoices={[muscle.stretch.holdSeconds]}
+                restSeconds={STRETCH_REST_SECONDS}
+              />
+            </AfterWarnings>
+          </section>
+
+          <section>
+            <h3>{t('details.selfCare')}</h3>
+            <ul>
+              {muscle.selfCare.map((item) => (
                 <li key={item}>{item}</li>
               ))}
             </ul>
-            <GuidedTimer
-              kind="pressure"
-              rounds={pressure.rounds}
-              holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
-              restSeconds={pressure.restSeconds}
-            />
-          </AfterWarnings>
-        </section>
-      ) : (
-        <section>
-          <h3>Pressure</h3>
-          <p className="therapist-only">
-            <strong>For a trained therapist only.</strong> {muscle.therapistOnly}
-          </p>
-        </section>
+          </section>
+
+          <section>
+            <h3>{t('details.perpetuating')}</h3>
+            <ul>
+              {muscle.perpetuatingFactors.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+
+          <section>
+            <h3>{t('details.anatomy')}</h3>
+            <dl className="facts">
+              <dt>{t('anatomy.origin')}</dt>
+              <dd>{muscle.anatomy.origin}</dd>
+              <dt>{t('anatomy.insertion')}</dt>
+              <dd>{muscle.anatomy.insertion}</dd>
+              <dt>{t('anatomy.action')}</dt>
+              <dd>{muscle.anatomy.action}</dd>
+              <dt>{t('anatomy.nerve')}</dt>
+              <dd>{muscle.anatomy.innervation}</dd>
+            </dl>
+          </section>
+
+          <section>
+            <h3>{t('details.sources')}</h3>
+            <SourceList refs={entry.muscle.sources} />
+          </section>
+        </>
       )}
-
-      <section>
-        <h3>Stretch</h3>
-        <p>{stretch.position}</p>
-        <AfterWarnings safetyKey={safety.key}>
-          <ol className="steps">
-            {stretch.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-          <dl className="facts">
-            <dt>Hold</dt>
-            <dd>
-              {stretch.holdSeconds} s, {stretch.repetitions}{' '}
-              {stretch.repetitions === 1 ? 'time' : 'times'}
-            </dd>
-            <dt>Breathing</dt>
-            <dd>{stretch.breathing}</dd>
-            <dt>Aim to feel</dt>
-            <dd>{stretch.feel}</dd>
-          </dl>
-          <p className="list-label">
-            <strong>Avoid:</strong>
-          </p>
-          <ul className="stop-list">
-            {stretch.avoid.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-          <GuidedTimer
-            kind="stretch"
-            rounds={stretch.repetitions}
-            holdChoices={[stretch.holdSeconds]}
-            restSeconds={STRETCH_REST_SECONDS}
-          />
-        </AfterWarnings>
-      </section>
-
-      <section>
-        <h3>Self-care</h3>
-        <ul>
-          {muscle.selfCare.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section>
-        <h3>What keeps it coming back</h3>
-        <ul>
-          {muscle.perpetuatingFactors.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section>
-        <h3>About this muscle</h3>
-        <dl className="facts">
-          <dt>Attaches</dt>
-          <dd>
-            {muscle.anatomy.origin} → {muscle.anatomy.insertion}
-          </dd>
-          <dt>Action</dt>
-          <dd>{muscle.anatomy.action}</dd>
-          <dt>Nerve</dt>
-          <dd>{muscle.anatomy.innervation}</dd>
-        </dl>
-      </section>
-
-      <section>
-        <h3>Sources</h3>
-        <SourceList refs={muscle.sources} />
-      </section>
     </article>
   );
 }

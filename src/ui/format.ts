@@ -1,27 +1,32 @@
 import type { ReferralZone } from '../domain/atlas.ts';
 import type { AreaMatch } from '../domain/ranking.ts';
 import { patternAreas } from '../domain/ranking.ts';
-import { areaLabel, type Side } from '../domain/regions.ts';
+import type { BodyArea } from '../domain/regions.ts';
+import { formatList, t, type AtlasWords } from '../state/i18n.ts';
 
-/** "Left", "Right". */
-export function sideLabel(side: Side): string {
-  return side === 'left' ? 'Left' : 'Right';
+/** "Left temple", for a chip or a heading. */
+export function areaName(words: AtlasWords, area: BodyArea): string {
+  return t('area.name', { side: area.side, region: words.regionLabel(area.region) });
 }
 
-/** "refers to: left temple (main), left side of neck (sometimes)". */
-export function describeMatches(matches: readonly AreaMatch[]): string {
-  const parts = matches.map(
-    (m) => `${areaLabel(m.area).toLowerCase()} (${m.kind === 'essential' ? 'main' : 'sometimes'})`,
+/** "left temple", inside a sentence. */
+export function areaInText(words: AtlasWords, area: BodyArea): string {
+  return t('area.inText', { side: area.side, region: words.regionLabel(area.region) });
+}
+
+/** "Refers to the left temple (main) and the left side of neck (sometimes)". */
+export function describeMatches(words: AtlasWords, matches: readonly AreaMatch[]): string {
+  const parts = matches.map((m) =>
+    t('match.area', { area: areaInText(words, m.area), kind: m.kind }),
   );
-  return `refers to: ${parts.join(', ')}`;
+  return t('match.refersTo', { areas: formatList(parts) });
 }
 
 /** The areas of a pattern, for a trigger point on `side`, as readable labels. */
-export function zoneLabels(zones: readonly ReferralZone[], side: Side): string[] {
-  return patternAreas(zones, side).map((a) => areaLabel(a));
-}
-
-/** "30–90 s" or "60 s". */
-export function formatRange(min: number, max: number, unit: string): string {
-  return min === max ? `${min}${unit}` : `${min}–${max}${unit}`;
+export function zoneLabels(
+  words: AtlasWords,
+  zones: readonly ReferralZone[],
+  side: BodyArea['side'],
+): string[] {
+  return patternAreas(zones, side).map((a) => areaName(words, a));
 }

@@ -41,14 +41,14 @@ describe('the URL state', () => {
   });
 
   it.each([
-    ['?areas=left.nowhere', 'area "left.nowhere"'],
-    ['?areas=middle.temple', 'area "middle.temple"'],
-    ['?areas=temple', 'area "temple"'],
-    ['?tp=left.not-a-point', 'trigger point "left.not-a-point"'],
-    ['?tp=upper-trapezius-tp1', 'trigger point "upper-trapezius-tp1"'],
-    ['?view=upside-down', 'view "upside-down"'],
-    ['?body=robot', 'body "robot"'],
-  ])('ignores %s and says so', (search, ignored) => {
+    ['?areas=left.nowhere', { part: 'area', value: 'left.nowhere' }],
+    ['?areas=middle.temple', { part: 'area', value: 'middle.temple' }],
+    ['?areas=temple', { part: 'area', value: 'temple' }],
+    ['?tp=left.not-a-point', { part: 'tp', value: 'left.not-a-point' }],
+    ['?tp=upper-trapezius-tp1', { part: 'tp', value: 'upper-trapezius-tp1' }],
+    ['?view=upside-down', { part: 'view', value: 'upside-down' }],
+    ['?body=robot', { part: 'body', value: 'robot' }],
+  ] as const)('ignores %s and says so', (search, ignored) => {
     const parsed = parseUrlState(search, index);
     expect(parsed.ignored).toEqual([ignored]);
     expect(parsed.areas).toEqual([]);

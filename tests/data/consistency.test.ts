@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atlas } from '../../data/index.ts';
+import { englishAtlas as atlas } from '../../scripts/i18n/english.ts';
 import type { Muscle, PainGuide } from '../../src/domain/atlas.ts';
 import type { RegionId } from '../../src/domain/regions.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atlas } from '../../data/index.ts';
+import { englishAtlas as atlas } from '../../scripts/i18n/english.ts';
 import { createSearchIndex, type SearchHit } from '../../src/domain/search.ts';
 
 const index = createSearchIndex(atlas);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Muscle } from '../../src/domain/atlas.ts';
+import type { MuscleFacts as Muscle } from '../../src/domain/atlas.ts';
 import { groupByMuscle, rankTriggerPoints } from '../../src/domain/ranking.ts';
 import type { BodyArea } from '../../src/domain/regions.ts';
 
@@ -12,15 +12,10 @@ function muscle(
 ): Muscle {
   return {
     id,
-    name: id,
-    aliases: [],
     group: 'head-neck',
-    anatomy: { origin: 'o', insertion: 'i', action: 'a', innervation: 'n' },
     triggerPoints: [
       {
         id: `${id}-tp1`,
-        name: 'TrP1',
-        location: 'here',
         region: 'neck-back',
         placement: { from: 'c7', facing: 'back' },
         depth: 'superficial',
@@ -28,34 +23,15 @@ function muscle(
           essential: essential.map((region) => (side ? { region, side } : { region })),
           spillover: spillover.map((region) => ({ region })),
         },
-        symptoms: ['s'],
-        complaints: ['c'],
       },
     ],
     pressure: {
-      position: 'p',
-      tool: 't',
-      direction: 'd',
-      steps: ['a', 'b', 'c'],
       pressure: { min: 5, max: 7 },
       holdSeconds: { min: 30, max: 90 },
       rounds: 3,
       restSeconds: 10,
-      releaseFeel: 'r',
-      stopIf: ['x'],
     },
-    stretch: {
-      position: 'p',
-      steps: ['a', 'b'],
-      holdSeconds: 30,
-      repetitions: 3,
-      breathing: 'b',
-      feel: 'f',
-      avoid: ['x'],
-    },
-    selfCare: ['s'],
-    perpetuatingFactors: ['p'],
-    precautions: ['p'],
+    stretch: { holdSeconds: 30, repetitions: 3 },
     sources: [{ source: 'davies-2013', chapter: 'c' }],
   };
 }

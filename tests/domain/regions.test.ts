@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { REGIONS, REGION_IDS, areaLabel, isRegionId } from '../../src/domain/regions.ts';
+import { REGIONS, REGION_IDS, isRegionId } from '../../src/domain/regions.ts';
+import { englishAtlas } from '../../scripts/i18n/english.ts';
+import { areaNameIn } from '../helpers/english.ts';
 
 describe('the region vocabulary', () => {
-  it('has the 61 shared ids, each once', () => {
+  it('has the 61 shared ids, each once, each in a group', () => {
     expect(REGION_IDS).toHaveLength(61);
     expect(new Set(REGION_IDS).size).toBe(61);
+    expect(REGIONS.map((r) => r.id)).toEqual([...REGION_IDS]);
   });
 
-  it('gives every region an everyday label and description', () => {
-    for (const region of REGIONS) {
-      expect(region.label.trim()).not.toBe('');
-      expect(region.description.trim()).not.toBe('');
+  it('gives every region an everyday label and description in English', () => {
+    for (const region of englishAtlas.regions) {
+      expect(region.label.trim(), region.id).not.toBe('');
+      expect(region.description.trim(), region.id).not.toBe('');
     }
   });
 
-  it('labels an area with the person\u2019s own side first', () => {
-    expect(areaLabel({ region: 'temple', side: 'left' })).toBe('Left temple');
-    expect(areaLabel({ region: 'elbow-outer', side: 'right' })).toBe('Right outer elbow');
+  it('names an area with the person\u2019s own side first', () => {
+    expect(areaNameIn({ region: 'temple', side: 'left' })).toBe('Left temple');
+    expect(areaNameIn({ region: 'elbow-outer', side: 'right' })).toBe('Right outer elbow');
   });
 
   it('recognises region ids and nothing else', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createAtlasIndex } from '../../src/domain/atlasIndex.ts';
 import { atlas, COMPLAINT_SHORTCUTS } from '../../data/index.ts';
 import { parseUrlState, serializeUrlState } from '../../src/app/urlState.ts';
-import type { RedFlag } from '../../src/domain/atlas.ts';
 import { patternAreas, rankTriggerPoints } from '../../src/domain/ranking.ts';
 import type { BodyArea, RegionId } from '../../src/domain/regions.ts';
 import {
@@ -18,7 +17,7 @@ const entries = atlas.muscles.flatMap((muscle) =>
   muscle.triggerPoints.map((tp) => ({ muscle, tp })),
 );
 
-const ids = (flags: readonly RedFlag[]) => flags.map((f) => f.id);
+const ids = (flags: readonly { id: string }[]) => flags.map((f) => f.id);
 const flagsOfRegion = (region: RegionId) =>
   atlas.redFlags.filter((f) => f.regions.includes(region));
 const shown = (s: TechniqueSafety) => s.flags.map((f) => f.flag.id);

@@ -51,7 +51,7 @@ describe('the explorer in Chromium', () => {
     await expect.poll(() => results.count()).toBeGreaterThan(1);
     const firstThree = (await results.allTextContents()).slice(0, 3).join(' | ');
     expect(firstThree).toMatch(/Upper trapezius[^|]*Left side/i);
-    expect(await results.first().textContent()).toContain('refers to: left temple (main)');
+    expect(await results.first().textContent()).toContain('Refers to: left temple (main)');
     await page.screenshot({ path: `${SCREENSHOTS}/03-ranked-left-temple.png` });
 
     // Choosing it shows where it is, its pattern on the body, and how to release it.
@@ -295,7 +295,10 @@ describe('the explorer experience in Chromium', () => {
     const search = page.getByRole('combobox', { name: /Search muscles, areas and complaints/ });
     await search.fill('tenis elbow');
     const options = page.getByRole('option');
-    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    // The search engine loads on first use: wait for the answer, not just any option.
+    await expect
+      .poll(async () => (await options.allTextContents()).join(' '))
+      .toMatch(/Supinator|Extensor carpi radialis/i);
     const texts = await options.allTextContents();
     const target = texts.findIndex((t) => /Supinator|Extensor carpi radialis/i.test(t));
     expect(target).toBeGreaterThanOrEqual(0);

@@ -29,6 +29,14 @@ describe('the layer rule', () => {
       "import { SidePanel } from '../ui/SidePanel.tsx';\nexport const p = SidePanel;",
     ],
     ['src/state/x.ts', "import { Body } from '../scene/Body.tsx';\nexport const b = Body;"],
+    [
+      'src/ui/x.ts',
+      "import { englishAtlas } from '../../scripts/i18n/english.ts';\nexport const e = englishAtlas;",
+    ],
+    [
+      'src/state/x.ts',
+      "import { english } from '../../scripts/i18n/english.ts';\nexport const e = english;",
+    ],
   ])('forbids %s from importing across layers: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([]);
   });

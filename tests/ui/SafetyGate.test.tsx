@@ -1,13 +1,19 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
+import { englishAtlas } from '../../scripts/i18n/english.ts';
 import { patternAreas } from '../../src/domain/ranking.ts';
 import { safetyFor } from '../../src/domain/safety.ts';
 import { resetSafetyStore, useSafetyStore } from '../../src/state/safetyStore.ts';
 import { resetSelectionStore, useSelectionStore } from '../../src/state/selectionStore.ts';
 import { resetViewStore } from '../../src/state/viewStore.ts';
 import { TriggerPointDetails } from '../../src/ui/TriggerPointDetails.tsx';
+import { loadAllMuscleWords } from '../helpers/english.ts';
+
+beforeAll(loadAllMuscleWords);
+
+const textOf = (id: string) => englishAtlas.redFlags.find((f) => f.id === id)!.title;
 
 const entries = atlas.muscles.flatMap((muscle) =>
   muscle.triggerPoints.map((tp) => ({ muscle, tp })),
@@ -36,7 +42,7 @@ describe('the technique page of every trigger point', () => {
       const warnings = document.getElementById('before-you-start')!;
       expect(within(warnings).getByText('Before you start')).toBeInTheDocument();
       for (const { flag } of safety.flags)
-        expect(within(warnings).getAllByText(flag.title).length).toBeGreaterThan(0);
+        expect(within(warnings).getAllByText(textOf(flag.id)).length).toBeGreaterThan(0);
       const locked = safety.flags.length > 0 || safety.cautions.length > 0;
       if (locked) {
         expect(screen.queryAllByText(/^Start guided/)).toEqual([]);

@@ -12,7 +12,8 @@ describe('the search box', () => {
     render(<SearchBox />);
     const input = screen.getByRole('combobox', { name: /Search muscles, areas and complaints/ });
     await userEvent.type(input, 'tennis elbow');
-    const options = screen.getAllByRole('option');
+    // The search engine and its words load on first use.
+    const options = await screen.findAllByRole('option');
     expect(options.some((o) => /Supinator/.test(o.textContent ?? ''))).toBe(true);
     const target = options.findIndex((o) => /Supinator/.test(o.textContent ?? ''));
     for (let i = 0; i < target; i++) await userEvent.keyboard('{ArrowDown}');
@@ -29,21 +30,21 @@ describe('the search box', () => {
   it('offers an area on either side and selects it as a click on the body would', async () => {
     render(<SearchBox />);
     await userEvent.type(screen.getByRole('combobox'), 'outer elbow');
-    await userEvent.click(screen.getByRole('option', { name: /Right outer elbow/ }));
+    await userEvent.click(await screen.findByRole('option', { name: /Right outer elbow/ }));
     expect(useSelectionStore.getState().areas).toEqual([{ region: 'elbow-outer', side: 'right' }]);
   });
 
   it('forgives a typo', async () => {
     render(<SearchBox />);
     await userEvent.type(screen.getByRole('combobox'), 'sternocleidomastiod');
-    expect(screen.getAllByRole('option')[0]).toHaveTextContent('Sternocleidomastoid');
+    expect((await screen.findAllByRole('option'))[0]).toHaveTextContent('Sternocleidomastoid');
   });
 
   it('says so when nothing matches, and Escape closes the list', async () => {
     render(<SearchBox />);
     const input = screen.getByRole('combobox');
     await userEvent.type(input, 'qqqxzzv');
-    expect(screen.getByText(/Nothing found/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nothing found/)).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
@@ -52,6 +53,7 @@ describe('the search box', () => {
     useSelectionStore.getState().addArea({ region: 'temple', side: 'right' });
     render(<SearchBox />);
     await userEvent.type(screen.getByRole('combobox'), 'temporalis');
+    await screen.findAllByRole('option');
     await userEvent.keyboard('{Enter}');
     expect(useSelectionStore.getState().chosen).toMatchObject({ side: 'right' });
   });

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetNoticeStore, useNoticeStore } from '../../src/state/noticeStore.ts';
 import { resetSafetyStore } from '../../src/state/safetyStore.ts';
 import { resetSelectionStore, useSelectionStore } from '../../src/state/selectionStore.ts';
 import { resetViewStore, useViewStore } from '../../src/state/viewStore.ts';
 import { SidePanel } from '../../src/ui/SidePanel.tsx';
+import { loadAllMuscleWords } from '../helpers/english.ts';
+
+beforeAll(loadAllMuscleWords);
 
 function renderPanel() {
   const onShowDisclaimer = vi.fn();
@@ -59,7 +62,7 @@ describe('the side panel', () => {
     const first = within(likely).getAllByRole('button')[0]!;
     expect(first).toHaveTextContent(/Upper trapezius/i);
     expect(first).toHaveTextContent('Left side');
-    expect(first).toHaveTextContent('refers to: left temple (main), left side of neck (main)');
+    expect(first).toHaveTextContent('Refers to: left temple (main) and left side of neck (main)');
   });
 
   it('groups spillover-only matches under "Also possible"', () => {
@@ -122,10 +125,11 @@ describe('the side panel', () => {
 
   it('shows notices and lets them be dismissed', async () => {
     renderPanel();
-    act(() => useNoticeStore.getState().notify('Part of this link could not be read.'));
-    expect(screen.getByText('Part of this link could not be read.')).toBeInTheDocument();
+    act(() => useNoticeStore.getState().notify('notice.linkIgnored', { parts: 'the link' }));
+    const text = 'Part of this link could not be read and was left out: the link.';
+    expect(screen.getByText(text)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
-    expect(screen.queryByText('Part of this link could not be read.')).not.toBeInTheDocument();
+    expect(screen.queryByText(text)).not.toBeInTheDocument();
   });
 
   it('always offers the disclaimer', async () => {

@@ -42,8 +42,6 @@ export const FEMALE_SKELETON: Skeleton = { stature: 1.63, shoulderBreadth: 0.95,
 export const FIGURES = ['male', 'female'] as const;
 export type Figure = (typeof FIGURES)[number];
 
-export const FIGURE_LABELS: Record<Figure, string> = { male: 'Male', female: 'Female' };
-
 /** The skeleton of each figure the app offers. */
 export const FIGURE_SKELETONS: Record<Figure, Skeleton> = {
   male: REFERENCE_SKELETON,
