@@ -8,7 +8,9 @@ export interface AreaDisplay {
   hovered: boolean;
 }
 
-const TEXTURE_WIDTH = 128;
+/** One texel per region code. The codes are stored in 8 bits in the body model (`_REGION`), so
+ * 256 is as many as there can ever be: 128 region ids, each with two sides. */
+const TEXTURE_WIDTH = 256;
 if (REGION_CODE_COUNT > TEXTURE_WIDTH) throw new Error('region state texture too small');
 
 export const SKIN = new THREE.Color('#dcc3ab');
@@ -16,7 +18,7 @@ export const SKIN = new THREE.Color('#dcc3ab');
 /**
  * The body's material: a soft clay-toned standard material whose colour per area comes from a
  * small state texture indexed by the `_region` vertex attribute, so changing what is lit up is a
- * 512-byte texture upload, never a geometry change. Referral zones follow the Trigger Point
+ * 1 KB texture upload, never a geometry change. Referral zones follow the Trigger Point
  * Manual's convention: essential zones solid red, spillover zones red stipple. Selected pain
  * areas are blue; where pain and pattern overlap, red and blue stripes.
  */
