@@ -20,7 +20,7 @@ export const abductorHallucis: Muscle = {
       name: 'TrPs',
       location:
         'Along the inner edge of your foot, in the soft, fleshy ridge that runs from the front of the heel toward the big toe. The spots lie under the highest part of the arch, where the edge of the foot meets the sole.',
-      region: 'sole',
+      region: 'foot-inner',
       placement: {
         from: 'calcaneus',
         to: 'first-metatarsal-head',

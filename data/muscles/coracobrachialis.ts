@@ -21,7 +21,7 @@ export const coracobrachialis: Muscle = {
       name: 'TrP (upper part of the muscle, near the armpit)',
       location:
         'High on the inner front of your upper arm, just below the front fold of the armpit. With the arm resting out to the side, the muscle is the firm cord you feel against the bone, behind the front edge of the deltoid and the chest muscle.',
-      region: 'upper-arm-front',
+      region: 'armpit',
       placement: {
         from: 'coracoid',
         to: 'medial-epicondyle',

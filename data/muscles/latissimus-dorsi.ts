@@ -20,7 +20,7 @@ export const latissimusDorsi: Muscle = {
       name: 'Axillary TrP (upper fibres in the posterior axillary fold)',
       location:
         'In the thick fold of muscle at the back of your armpit, about level with the middle of the outer edge of the shoulder blade or a little below it. Pinch the fold between your thumb in front and your fingers behind: the spot is a firm, tender band in it.',
-      region: 'side-ribs',
+      region: 'armpit',
       placement: {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',

@@ -20,7 +20,7 @@ export const subscapularis: Muscle = {
       name: 'Lateral TrPs (along the axillary border, reached through the armpit)',
       location:
         'On the front surface of your shoulder blade, between the shoulder blade and the ribs, along its outer edge. You reach them from the back wall of the armpit: with the arm out to the side, slide your fingertips in behind the fold of muscle at the back of the armpit and press back onto the front of the shoulder blade.',
-      region: 'side-ribs',
+      region: 'armpit',
       placement: {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',

@@ -20,7 +20,7 @@ export const supinator: Muscle = {
       name: 'Supinator TrP',
       location:
         'On the front of your forearm just below the elbow crease, on the thumb side of the firm cord of the biceps tendon. With the palm up, press down past the soft outer muscle (brachioradialis) onto the forearm bone (radius).',
-      region: 'forearm-front',
+      region: 'elbow-front',
       placement: {
         from: 'elbow-centre',
         to: 'wrist-centre',

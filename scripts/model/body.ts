@@ -424,6 +424,9 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
     ),
     0.05,
   ); // over the trochanter
+  // The crotch: the inner thighs part a little below it, so the perineum between them (the pelvic
+  // floor region) can be seen and clicked from below instead of closing to a seam.
+  carve(roundBox([0, 0.7, -0.008], [0.006, 0.104, 0.05], 0.0095, [X, Y, Z]), 0.012);
   // Knee: condyles, kneecap, and the tendon below it.
   put(sphere(add(kc, [0, 0.004, -0.004]), 0.047), 0.045);
   put(ellipsoid(add(L('patella'), [0, 0, -0.012]), [0.024, 0.028, 0.012]), 0.015);

@@ -30,8 +30,8 @@ export const REGION_GROUP_LABELS: Record<RegionGroup, string> = {
   'lower-leg-foot': 'Lower leg & foot',
 };
 
-/** The 61 region ids, in the order of the vocabulary table. The order is part of the body model's
- * encoding (see `regionCode`), so append only. */
+/** The 67 region ids, in the order of the vocabulary table. The order is part of the body model's
+ * encoding (see `regionCode`), so append only: the last six were added after the first 61. */
 export const REGION_IDS = [
   'head-vertex',
   'forehead',
@@ -94,6 +94,12 @@ export const REGION_IDS = [
   'sole',
   'top-of-foot',
   'toes',
+  'armpit',
+  'elbow-front',
+  'achilles',
+  'foot-outer',
+  'foot-inner',
+  'pelvic-floor',
 ] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
@@ -353,6 +359,42 @@ const TABLE: Record<RegionId, RegionRow> = {
   ],
   'top-of-foot': ['lower-leg-foot', 'top of foot', 'top (dorsum) of the foot', ['instep']],
   toes: ['lower-leg-foot', 'toes', 'toes, including the big toe', ['big toe', 'toe']],
+  armpit: [
+    'shoulder-upper-back',
+    'armpit',
+    'the armpit (axilla), between the chest wall and the upper arm',
+    ['axilla', 'underarm', 'axillary'],
+  ],
+  'elbow-front': [
+    'arm-hand',
+    'front of elbow',
+    'the crease at the front of the elbow (antecubital fossa)',
+    ['crook of the elbow', 'inside of the elbow bend', 'antecubital', 'elbow crease'],
+  ],
+  achilles: [
+    'lower-leg-foot',
+    'back of ankle',
+    'the back of the ankle and the Achilles tendon, above the heel',
+    ['Achilles tendon', 'heel cord', 'Achilles'],
+  ],
+  'foot-outer': [
+    'lower-leg-foot',
+    'outer edge of foot',
+    'the outer edge of the foot, from the heel to the little toe',
+    ['side of the foot', 'little toe side', 'lateral foot'],
+  ],
+  'foot-inner': [
+    'lower-leg-foot',
+    'inner edge of foot',
+    'the inner edge of the foot along the arch, from the heel to the big toe joint',
+    ['inside of the foot', 'instep side', 'medial arch'],
+  ],
+  'pelvic-floor': [
+    'low-back-pelvis',
+    'pelvic floor',
+    'the pelvic floor and perineum, between the legs from the tailbone to the pubic bone',
+    ['perineum', 'crotch', 'perineal'],
+  ],
 };
 
 export const REGIONS: readonly Region[] = REGION_IDS.map((id) => {
@@ -396,7 +438,7 @@ export function oppositeSide(side: Side): Side {
 
 /**
  * The body model stores each surface point's area as one small integer:
- * `regionIndex * 2 + (side === 'left' ? 0 : 1)`. 0..121.
+ * `regionIndex * 2 + (side === 'left' ? 0 : 1)`. 0..133.
  */
 export function regionCode(area: BodyArea): number {
   const index = REGION_IDS.indexOf(area.region);
@@ -406,7 +448,7 @@ export function regionCode(area: BodyArea): number {
 
 export const REGION_CODE_COUNT = REGION_IDS.length * 2;
 
-/** Inverse of `regionCode`; undefined for a code outside 0..121. */
+/** Inverse of `regionCode`; undefined for a code outside 0..133. */
 export function areaFromCode(code: number): BodyArea | undefined {
   if (!Number.isInteger(code) || code < 0 || code >= REGION_CODE_COUNT) return undefined;
   const region = REGION_IDS[code >> 1];

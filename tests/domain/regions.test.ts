@@ -10,10 +10,10 @@ import {
 } from '../../src/domain/regions.ts';
 
 describe('the region vocabulary', () => {
-  it('has the 61 shared ids, 122 halves', () => {
-    expect(REGION_IDS).toHaveLength(61);
-    expect(new Set(REGION_IDS).size).toBe(61);
-    expect(REGION_CODE_COUNT).toBe(122);
+  it('has the 67 shared ids, 134 halves', () => {
+    expect(REGION_IDS).toHaveLength(67);
+    expect(new Set(REGION_IDS).size).toBe(67);
+    expect(REGION_CODE_COUNT).toBe(134);
   });
 
   it('gives every region an everyday label and description', () => {
@@ -36,7 +36,7 @@ describe('the region vocabulary', () => {
     }
   });
 
-  it.each([-1, 122, 1.5, Number.NaN])('rejects the code %s', (code) => {
+  it.each([-1, 134, 1.5, Number.NaN])('rejects the code %s', (code) => {
     expect(areaFromCode(code)).toBeUndefined();
   });
 

@@ -243,7 +243,7 @@ describe('body model', () => {
     expect(unmirrored(body.positions, body.codes, body.muscles).slice(0, 10)).toEqual([]);
   });
 
-  it('contains all 122 region halves', () => {
+  it('contains all 134 region halves', () => {
     const present = new Set(body.codes);
     const absent = Array.from({ length: REGION_CODE_COUNT }, (_, c) => c).filter(
       (c) => !present.has(c),

@@ -77,7 +77,7 @@ describe('the female build', () => {
     expect(unmirrored(female.positions, female.codes, female.muscles).slice(0, 10)).toEqual([]);
   });
 
-  it('contains all 122 region halves, labelled as the reference point each vertex came from', () => {
+  it('contains all 134 region halves, labelled as the reference point each vertex came from', () => {
     const present = new Set(female.codes);
     const absent = Array.from({ length: REGION_CODE_COUNT }, (_, c) => c).filter(
       (c) => !present.has(c),
