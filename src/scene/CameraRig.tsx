@@ -98,7 +98,17 @@ function flightToArea(controls: Controls, camera: THREE.Camera, area: BodyArea):
   const current = new THREE.Spherical().setFromVector3(
     camera.position.clone().sub(controls.target),
   );
-  const azimuth = horizontal > 0.3 ? Math.atan2(normal.x, normal.z) : current.theta;
+  // An area that faces mostly down and a little sideways, as each half of the perineum does (the
+  // two face each other across the gap between the thighs), is seen from the front or the back,
+  // whichever is nearer: from the side, the other thigh would hide it.
+  const tucked = horizontal > 0.3 && normal.y < -0.7;
+  const azimuth = tucked
+    ? Math.abs(current.theta) < Math.PI / 2
+      ? 0
+      : Math.PI
+    : horizontal > 0.3
+      ? Math.atan2(normal.x, normal.z)
+      : current.theta;
   // Look a little from above or below when the area faces that way, never straight down.
   const polar = THREE.MathUtils.clamp(Math.acos(THREE.MathUtils.clamp(normal.y, -1, 1)), 0.6, 2.5);
   const distance = THREE.MathUtils.clamp(size * 4, 0.9, 2.4);
