@@ -16,7 +16,7 @@ import { buildBodyGlb } from '../../scripts/model/pipeline.ts';
 import { LANDMARKS, STATURE } from '../../src/domain/anatomy/landmarks.ts';
 import { SURFACE_MUSCLES, muscleFromCode } from '../../src/domain/anatomy/muscleMap.ts';
 import { REGION_CODE_COUNT, areaFromCode, areaKey } from '../../src/domain/regions.ts';
-import { openEdges, unmirrored } from './meshChecks.ts';
+import { openEdges, seeThrough, unmirrored } from './meshChecks.ts';
 
 const COMMITTED = new URL('../../public/models/body.glb', import.meta.url);
 
@@ -237,6 +237,11 @@ describe('body model', () => {
     }
     // A few slivers in the tightest creases (armpit, between the fingers) are allowed.
     expect(folded).toBeLessThan(indices.length / 3 / 1000);
+  });
+
+  it('is solid at the back of the ankle: no ray across it finds a gap under the Achilles tendon', () => {
+    const { mesh } = meshInMetres(body);
+    expect(seeThrough(mesh, [0.1, -0.015], [0.06, 0.2], 0.016).slice(0, 5)).toEqual([]);
   });
 
   it('is left/right symmetric: every vertex has a mirror image carrying the same region on the other side and the same muscle', () => {

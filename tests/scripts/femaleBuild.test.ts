@@ -9,6 +9,7 @@ import type * as THREE from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
 import { FEMALE_SKELETON, fromBuild, landmarksFor } from '../../src/domain/anatomy/build.ts';
+import { STATURE } from '../../src/domain/anatomy/landmarks.ts';
 import { resolvePlacement } from '../../src/domain/anatomy/placement.ts';
 import { areaAt } from '../../src/domain/anatomy/regionMap.ts';
 import {
@@ -24,7 +25,7 @@ import { DEFAULT_BODY, FEMALE_BODY } from '../../scripts/model/body.ts';
 import { loadBodyMesh } from '../../scripts/model/loadBody.ts';
 import { buildBodyMesh, writeGlb, type BodyMesh } from '../../scripts/model/pipeline.ts';
 import { MAX_PLACEMENT_DISTANCE } from '../../scripts/model/placementRules.ts';
-import { openEdges, unmirrored } from './meshChecks.ts';
+import { openEdges, seeThrough, unmirrored } from './meshChecks.ts';
 
 const COMMITTED = new URL('../../public/models/body-female.glb', import.meta.url);
 
@@ -75,6 +76,13 @@ describe('the female build', () => {
   it('is closed and left/right symmetric', () => {
     expect(openEdges(female.positions, female.indices).slice(0, 10)).toEqual([]);
     expect(unmirrored(female.positions, female.codes, female.muscles).slice(0, 10)).toEqual([]);
+  });
+
+  it('is solid at the back of the ankle: no ray across it finds a gap under the Achilles tendon', () => {
+    const s = FEMALE_SKELETON.stature / STATURE;
+    expect(
+      seeThrough(femaleMesh, [0.1 * s, -0.015 * s], [0.06 * s, 0.2 * s], 0.016 * s).slice(0, 5),
+    ).toEqual([]);
   });
 
   it('contains all 134 region halves, labelled as the reference point each vertex came from', () => {
