@@ -108,6 +108,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
       'forearm-back',
       'hand-back',
       'palm',
+      'elbow-front',
     ],
     kind: 'nerve',
     sources: [cks('Neck pain - cervical radiculopathy')],
@@ -228,7 +229,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'breast-pain',
-    regions: ['chest'],
+    regions: ['chest', 'armpit'],
     kind: 'other',
     sources: [nhs('Breast pain')],
   },
@@ -241,7 +242,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'shingles',
-    regions: ['side-ribs', 'mid-back', 'upper-abdomen', 'forehead', 'eye'],
+    regions: ['side-ribs', 'mid-back', 'upper-abdomen', 'forehead', 'eye', 'armpit'],
     kind: 'skin',
     urgency: 'urgent',
     sources: [nhs('Shingles'), cks('Shingles')],
@@ -268,7 +269,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'bladder-infection',
-    regions: ['lower-abdomen'],
+    regions: ['lower-abdomen', 'pelvic-floor'],
     kind: 'organ',
     sources: [nhs('Urinary tract infections (UTIs)')],
   },
@@ -332,7 +333,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'rheumatoid-arthritis',
-    regions: ['fingers', 'hand-back', 'wrist-back', 'wrist-front'],
+    regions: ['fingers', 'hand-back', 'wrist-back', 'wrist-front', 'elbow-front'],
     kind: 'joint',
     urgency: 'soon',
     sources: [nhs('Rheumatoid arthritis')],
@@ -403,7 +404,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'tailbone-pain',
-    regions: ['tailbone'],
+    regions: ['tailbone', 'pelvic-floor'],
     kind: 'bone',
     sources: [nhs('Tailbone (coccyx) pain')],
   },
@@ -502,7 +503,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'stress-fracture',
-    regions: ['shin', 'outer-lower-leg', 'top-of-foot', 'heel'],
+    regions: ['shin', 'outer-lower-leg', 'top-of-foot', 'heel', 'foot-outer'],
     kind: 'bone',
     urgency: 'soon',
     sources: [goodman(LOWER_QUADRANT)],
@@ -516,20 +517,20 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'achilles-tendinopathy',
-    regions: ['heel'],
+    regions: ['heel', 'achilles'],
     kind: 'joint',
     sources: [nhs('Achilles tendinopathy')],
   },
   {
     id: 'achilles-rupture',
-    regions: ['heel', 'calf'],
+    regions: ['heel', 'calf', 'achilles'],
     kind: 'joint',
     urgency: 'urgent',
     sources: [nhs('Achilles tendinopathy')],
   },
   {
     id: 'ankle-sprain',
-    regions: ['ankle-outer', 'ankle-front'],
+    regions: ['ankle-outer', 'ankle-front', 'foot-outer'],
     kind: 'joint',
     sources: [nhs('Sprains and strains')],
   },
@@ -542,7 +543,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'plantar-heel-pain',
-    regions: ['heel', 'sole'],
+    regions: ['heel', 'sole', 'foot-inner'],
     kind: 'joint',
     sources: [cks('Plantar fasciitis'), nhs('Heel pain')],
   },
@@ -574,7 +575,7 @@ export const OTHER_CAUSES: readonly OtherCauseFacts[] = [
   },
   {
     id: 'bunion',
-    regions: ['toes'],
+    regions: ['toes', 'foot-inner'],
     kind: 'joint',
     sources: [nhs('Bunions')],
   },

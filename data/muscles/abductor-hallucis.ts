@@ -6,7 +6,7 @@ export const abductorHallucis: MuscleFacts = {
   triggerPoints: [
     {
       id: 'abductor-hallucis-tp1',
-      region: 'sole',
+      region: 'foot-inner',
       placement: {
         from: 'calcaneus',
         to: 'first-metatarsal-head',

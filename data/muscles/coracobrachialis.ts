@@ -6,7 +6,7 @@ export const coracobrachialis: MuscleFacts = {
   triggerPoints: [
     {
       id: 'coracobrachialis-tp1',
-      region: 'upper-arm-front',
+      region: 'armpit',
       placement: {
         from: 'coracoid',
         to: 'medial-epicondyle',

@@ -6,7 +6,7 @@ export const latissimusDorsi: MuscleFacts = {
   triggerPoints: [
     {
       id: 'latissimus-dorsi-tp1',
-      region: 'side-ribs',
+      region: 'armpit',
       placement: {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',

@@ -6,7 +6,7 @@ export const subscapularis: MuscleFacts = {
   triggerPoints: [
     {
       id: 'subscapularis-tp1',
-      region: 'side-ribs',
+      region: 'armpit',
       placement: {
         from: 'scapula-inferior-angle',
         to: 'shoulder-joint',

@@ -6,7 +6,7 @@ export const supinator: MuscleFacts = {
   triggerPoints: [
     {
       id: 'supinator-tp1',
-      region: 'forearm-front',
+      region: 'elbow-front',
       placement: {
         from: 'elbow-centre',
         to: 'wrist-centre',

@@ -424,6 +424,9 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
     ),
     0.05,
   ); // over the trochanter
+  // The crotch: the inner thighs part a little below it, so the perineum between them (the pelvic
+  // floor region) can be seen and clicked from below instead of closing to a seam.
+  carve(roundBox([0, 0.7, -0.008], [0.006, 0.104, 0.05], 0.0095, [X, Y, Z]), 0.012);
   // Knee: condyles, kneecap, and the tendon below it.
   put(sphere(add(kc, [0, 0.004, -0.004]), 0.047), 0.045);
   put(ellipsoid(add(L('patella'), [0, 0, -0.012]), [0.024, 0.028, 0.012]), 0.015);
@@ -445,7 +448,9 @@ export function buildBodySolid(params: BodyParams = DEFAULT_BODY): Solid {
   // Ankle: malleoli and the Achilles tendon.
   put(sphere(add(L('medial-malleolus'), [0.008, 0, 0]), 0.014), 0.012);
   put(sphere(add(L('lateral-malleolus'), [-0.008, 0, 0]), 0.014), 0.012);
-  put(capsule([0.1, 0.17, -0.042], [0.1, 0.05, -0.052], 0.012), 0.02);
+  // The tendon blends broadly into the back of the ankle, over the fat pad in front of it: with a
+  // narrower blend a see-through gap opened between the two just above the heel.
+  put(capsule([0.1, 0.17, -0.042], [0.1, 0.05, -0.052], 0.012), 0.03);
   // Foot: heel, instep rising to the ankle, a flat sole (the floor cut does the flattening),
   // the ball of the foot and five toes.
   put(ellipsoid(add(L('calcaneus'), [0, 0.008, 0.028]), [0.031, 0.036, 0.036]), 0.02);

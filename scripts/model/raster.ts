@@ -8,6 +8,8 @@ export interface View {
   name: string;
   /** Rotation about the vertical axis, radians; 0 looks at the front of the body. */
   yaw: number;
+  /** Then a tilt, radians: positive looks down from above, negative up from below. */
+  pitch?: number;
   /** Optional crop: centre (x, y in view space) and half-height in metres. */
   centre?: readonly [number, number];
   halfHeight?: number;
@@ -47,18 +49,23 @@ export function render(
   const depth = new Float64Array(width * height).fill(-Infinity);
   const c = Math.cos(view.yaw);
   const s = Math.sin(view.yaw);
+  const cp = Math.cos(view.pitch ?? 0);
+  const sp = Math.sin(view.pitch ?? 0);
   const centre = view.centre ?? [0, 0.875];
   const half = view.halfHeight ?? 0.92;
   const px = height / (2 * half);
   // View space: camera looks along -z' at the body; x' to the right of the image.
+  const turn = (x: number, y: number, z: number): [number, number, number] => {
+    const zr = -s * x + c * z;
+    return [c * x + s * z, cp * y - sp * zr, sp * y + cp * zr];
+  };
   const tx = (i: number): [number, number, number] => {
     const x = positions[i * 3] as number;
     const y = positions[i * 3 + 1] as number;
     const z = positions[i * 3 + 2] as number;
-    const xr = c * x + s * z;
-    const zr = -s * x + c * z;
+    const [xr, yr, zr] = turn(x, y, z);
     // Looking at the front, the person's left (+x) appears on the image's right.
-    return [width / 2 + (xr - centre[0]) * px, height / 2 - (y - centre[1]) * px, zr * px];
+    return [width / 2 + (xr - centre[0]) * px, height / 2 - (yr - centre[1]) * px, zr * px];
   };
   const light = [0.35, 0.55, 0.75];
   const ln = Math.hypot(light[0] as number, light[1] as number, light[2] as number);
@@ -75,7 +82,7 @@ export function render(
     const x = normals[i * 3] as number;
     const y = normals[i * 3 + 1] as number;
     const z = normals[i * 3 + 2] as number;
-    return lambert(c * x + s * z, y, -s * x + c * z);
+    return lambert(...turn(x, y, z));
   };
   for (let t = 0; t < indices.length; t += 3) {
     const a = tx(indices[t] as number);

@@ -19,8 +19,8 @@ export const REGION_GROUPS = [
 ] as const;
 export type RegionGroup = (typeof REGION_GROUPS)[number];
 
-/** The 61 region ids, in the order of the vocabulary table. The order is part of the body model's
- * encoding (see `regionCode`), so append only. */
+/** The 67 region ids, in the order of the vocabulary table. The order is part of the body model's
+ * encoding (see `regionCode`), so append only: the last six were added after the first 61. */
 export const REGION_IDS = [
   'head-vertex',
   'forehead',
@@ -83,6 +83,12 @@ export const REGION_IDS = [
   'sole',
   'top-of-foot',
   'toes',
+  'armpit',
+  'elbow-front',
+  'achilles',
+  'foot-outer',
+  'foot-inner',
+  'pelvic-floor',
 ] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
@@ -170,6 +176,12 @@ const GROUP_OF: Record<RegionId, RegionGroup> = {
   sole: 'lower-leg-foot',
   'top-of-foot': 'lower-leg-foot',
   toes: 'lower-leg-foot',
+  armpit: 'shoulder-upper-back',
+  'elbow-front': 'arm-hand',
+  achilles: 'lower-leg-foot',
+  'foot-outer': 'lower-leg-foot',
+  'foot-inner': 'lower-leg-foot',
+  'pelvic-floor': 'low-back-pelvis',
 };
 
 /** The regions' facts, in the vocabulary's order. Their words are in the message catalogues. */

@@ -58,7 +58,19 @@ function shotOfArea(mesh: BodyMesh, area: BodyArea, controls: Controls): Shot | 
   if (!view) return null;
   const { centre, normal, size } = view;
   const horizontal = Math.hypot(normal.x, normal.z);
-  const azimuth = horizontal > 0.3 ? Math.atan2(normal.x, normal.z) : controls.azimuthAngle;
+  // An area that faces mostly down and a little sideways, as each half of the perineum does (the
+  // two face each other across the gap between the thighs), is seen from the front or the back,
+  // whichever is nearer: from the side, the other thigh would hide it.
+  const tucked = horizontal > 0.3 && normal.y < -0.7;
+  const current =
+    (((controls.azimuthAngle % (2 * Math.PI)) + 3 * Math.PI) % (2 * Math.PI)) - Math.PI;
+  const azimuth = tucked
+    ? Math.abs(current) < Math.PI / 2
+      ? 0
+      : Math.PI
+    : horizontal > 0.3
+      ? Math.atan2(normal.x, normal.z)
+      : controls.azimuthAngle;
   // Look a little from above or below when the area faces that way, never straight down.
   const polar = THREE.MathUtils.clamp(Math.acos(THREE.MathUtils.clamp(normal.y, -1, 1)), 0.6, 2.5);
   const distance = THREE.MathUtils.clamp(size * 4, 1.4, 2.6);

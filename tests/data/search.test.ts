@@ -44,6 +44,12 @@ describe('search', () => {
     ['lower back', 'low-back'],
     ['kneecap', 'knee-front'],
     ['shouldr blade', 'shoulder-blade'],
+    ['axilla', 'armpit'],
+    ['crook of the elbow', 'elbow-front'],
+    ['achilles tendon', 'achilles'],
+    ['outer edge of foot', 'foot-outer'],
+    ['arch of the foot', 'foot-inner'],
+    ['perineum', 'pelvic-floor'],
   ])('"%s" finds the area %s', (query, region) => {
     expect(regionsFor(query)).toContain(region);
   });

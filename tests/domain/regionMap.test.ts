@@ -84,6 +84,59 @@ const SKIN_POINTS: ReadonlyArray<readonly [string, readonly [number, number, num
   ['tip of the little finger', [0.283, 0.69, 0.02], 'fingers'],
 ];
 
+// The six regions added after the first 61, each with points well inside it and points just
+// across each of its borders (metres, left side, on or within a few millimetres of the skin).
+const NEW_REGION_BORDERS: ReadonlyArray<
+  readonly [string, string, RegionId, readonly [number, number, number]]
+> = [
+  ['armpit', 'the roof of the hollow', 'armpit', [0.17, 1.264, -0.003]],
+  ['armpit', 'its back wall, in front of the posterior fold', 'armpit', [0.176, 1.274, -0.05]],
+  ['armpit', 'its front wall, behind the anterior fold', 'armpit', [0.178, 1.313, 0.03]],
+  ['armpit', 'the chest wall below it (serratus anterior)', 'side-ribs', [0.159, 1.24, 0.012]],
+  ['armpit', 'past the crest of the anterior fold', 'shoulder-front', [0.168, 1.36, 0.044]],
+  ['armpit', 'the chest in front of the anterior fold', 'chest', [0.148, 1.287, 0.05]],
+  ['armpit', 'behind the crest of the posterior fold', 'side-ribs', [0.161, 1.318, -0.079]],
+  ['armpit', 'the inside of the arm below it', 'upper-arm-back', [0.192, 1.199, -0.01]],
+  ['armpit', 'the front of the arm below it', 'upper-arm-front', [0.187, 1.24, 0.015]],
+  ['elbow-front', 'the elbow crease', 'elbow-front', [0.258, 1.105, 0.029]],
+  ['elbow-front', 'the hollow below the crease', 'elbow-front', [0.252, 1.085, 0.028]],
+  ['elbow-front', 'the biceps above the crease', 'upper-arm-front', [0.249, 1.139, 0.027]],
+  ['elbow-front', 'the forearm below the apex', 'forearm-front', [0.252, 1.055, 0.027]],
+  ['elbow-front', 'the inner side, toward the epicondyle', 'elbow-inner', [0.222, 1.098, 0.015]],
+  ['elbow-front', 'the outer side, toward the radial head', 'elbow-outer', [0.284, 1.084, 0.017]],
+  ['achilles', 'the tendon above the heel', 'achilles', [0.103, 0.09, -0.061]],
+  ['achilles', 'the tendon higher up', 'achilles', [0.107, 0.13, -0.055]],
+  ['achilles', 'the top of the heel bone', 'achilles', [0.103, 0.07, -0.065]],
+  ['achilles', 'the calf above it', 'calf', [0.103, 0.184, -0.052]],
+  ['achilles', 'the heel below it', 'heel', [0.093, 0.05, -0.072]],
+  ['achilles', 'the outside of the leg in front of it', 'outer-lower-leg', [0.121, 0.11, -0.015]],
+  ['achilles', 'the calf beside it, on the inner side', 'calf', [0.078, 0.145, -0.025]],
+  ['foot-outer', 'below the outer ankle', 'foot-outer', [0.157, 0.025, -0.01]],
+  ['foot-outer', 'over the base of the fifth metatarsal', 'foot-outer', [0.148, 0.021, 0.065]],
+  ['foot-outer', 'at the root of the little toe', 'foot-outer', [0.141, 0.02, 0.109]],
+  ['foot-outer', 'the sole below it', 'sole', [0.148, 0.01, 0.055]],
+  ['foot-outer', 'the top of the foot above it', 'top-of-foot', [0.142, 0.046, 0.063]],
+  ['foot-outer', 'the heel behind it', 'heel', [0.133, 0.02, -0.05]],
+  ['foot-outer', 'the little toe in front of it', 'toes', [0.136, 0.019, 0.139]],
+  ['foot-outer', 'the outer ankle above it', 'ankle-outer', [0.149, 0.044, -0.005]],
+  ['foot-inner', 'the arch', 'foot-inner', [0.054, 0.02, 0.037]],
+  ['foot-inner', 'in front of the heel', 'foot-inner', [0.06, 0.03, -0.017]],
+  ['foot-inner', 'toward the big toe joint', 'foot-inner', [0.057, 0.047, 0.09]],
+  ['foot-inner', 'the sole below it', 'sole', [0.059, 0.006, 0.036]],
+  ['foot-inner', 'the top of the foot above it', 'top-of-foot', [0.067, 0.054, 0.08]],
+  ['foot-inner', 'the heel behind it', 'heel', [0.07, 0.02, -0.053]],
+  ['foot-inner', 'the big toe in front of it', 'toes', [0.064, 0.02, 0.165]],
+  ['pelvic-floor', 'the perineum between the thighs', 'pelvic-floor', [0.007, 0.814, -0.011]],
+  ['pelvic-floor', 'toward the pubic bone', 'pelvic-floor', [0.002, 0.85, 0.049]],
+  ['pelvic-floor', 'at the foot of the cleft', 'pelvic-floor', [0.002, 0.824, -0.071]],
+  ['pelvic-floor', 'at the crease of the inner thigh', 'pelvic-floor', [0.013, 0.807, -0.029]],
+  ['pelvic-floor', 'the inner thigh beside it', 'thigh-inner', [0.017, 0.78, 0.0]],
+  ['pelvic-floor', 'the inner thigh beside its front', 'thigh-inner', [0.021, 0.834, 0.055]],
+  ['pelvic-floor', 'the back of the thigh beside its back', 'thigh-back', [0.017, 0.8, -0.055]],
+  ['pelvic-floor', 'the groin in front of it', 'groin', [0.002, 0.887, 0.08]],
+  ['pelvic-floor', 'the tailbone behind it', 'tailbone', [0.001, 0.86, -0.096]],
+];
+
 describe('areaAt', () => {
   it.each(LANDMARK_REGIONS)('puts the %s landmark in the %s region on both sides', (id, region) => {
     const [x, y, z] = LANDMARKS[id];
@@ -94,6 +147,14 @@ describe('areaAt', () => {
   it.each(SKIN_POINTS)(
     'puts a point on the %s in the right region, mirrored to the right side',
     (_, p, region) => {
+      expect(areaAt(p)).toEqual({ region, side: 'left' });
+      expect(areaAt([-p[0], p[1], p[2]])).toEqual({ region, side: 'right' });
+    },
+  );
+
+  it.each(NEW_REGION_BORDERS)(
+    'around the %s region: puts a point on %s in the %s region, on both sides',
+    (_, __, region, p) => {
       expect(areaAt(p)).toEqual({ region, side: 'left' });
       expect(areaAt([-p[0], p[1], p[2]])).toEqual({ region, side: 'right' });
     },

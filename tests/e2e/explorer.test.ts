@@ -101,6 +101,24 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it.each(['armpit', 'elbow-front', 'achilles', 'foot-outer', 'foot-inner', 'pelvic-floor'])(
+    'a link naming the left %s turns the body to show it, and a click there unselects it',
+    async (region) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      await page.goto(`${baseUrl}?areas=left.${region}`);
+      expect(await waitForBody(page)).toBe('ready');
+      await settle(page);
+      await page
+        .locator('.viewport')
+        .screenshot({ path: `${SCREENSHOTS}/16-link-left-${region}.png` });
+      await clickArea(page, region, 'left');
+      await page.mouse.down();
+      await page.mouse.up();
+      await expect.poll(() => page.locator('.chip').count()).toBe(0);
+      await page.close();
+    },
+  );
+
   it('shows the body from the front, back, both sides and three-quarters; dragging turns it without selecting', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
     await page.goto(baseUrl);

@@ -18,7 +18,7 @@ import { SURFACE_MUSCLES } from '../../src/domain/anatomy/muscleMap.ts';
 import { muscleFromCode } from '../../src/domain/encoding.ts';
 import { areaKey } from '../../src/domain/regions.ts';
 import { REGION_CODE_COUNT, areaFromCode } from '../../src/domain/encoding.ts';
-import { openEdges, unmirrored } from './meshChecks.ts';
+import { openEdges, seeThrough, unmirrored } from './meshChecks.ts';
 
 const COMMITTED = new URL('../../public/models/body.glb', import.meta.url);
 
@@ -241,11 +241,16 @@ describe('body model', () => {
     expect(folded).toBeLessThan(indices.length / 3 / 1000);
   });
 
+  it('is solid at the back of the ankle: no ray across it finds a gap under the Achilles tendon', () => {
+    const { mesh } = meshInMetres(body);
+    expect(seeThrough(mesh, [0.1, -0.015], [0.06, 0.2], 0.016).slice(0, 5)).toEqual([]);
+  });
+
   it('is left/right symmetric: every vertex has a mirror image carrying the same region on the other side and the same muscle', () => {
     expect(unmirrored(body.positions, body.codes, body.muscles).slice(0, 10)).toEqual([]);
   });
 
-  it('contains all 122 region halves', () => {
+  it('contains all 134 region halves', () => {
     const present = new Set(body.codes);
     const absent = Array.from({ length: REGION_CODE_COUNT }, (_, c) => c).filter(
       (c) => !present.has(c),

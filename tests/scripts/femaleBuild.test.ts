@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
 import { FEMALE_SKELETON, fromBuild, landmarksFor } from '../../src/domain/anatomy/build.ts';
+import { STATURE } from '../../src/domain/anatomy/landmarks.ts';
 import { areaAt } from '../../src/domain/anatomy/regionMap.ts';
 import { areaKey } from '../../src/domain/regions.ts';
 import { REGION_CODE_COUNT, areaFromCode, regionCode } from '../../src/domain/encoding.ts';
@@ -16,7 +17,7 @@ import { loadBodyMesh } from '../../scripts/model/loadBody.ts';
 import { checkPlacements } from '../../scripts/model/placements.ts';
 import type { BodyMesh as LoadedBody } from '../../src/scene/bodyMesh.ts';
 import { buildBodyMesh, writeGlb, type BodyMesh } from '../../scripts/model/pipeline.ts';
-import { openEdges, unmirrored } from './meshChecks.ts';
+import { openEdges, seeThrough, unmirrored } from './meshChecks.ts';
 
 const COMMITTED = new URL('../../public/models/body-female.glb', import.meta.url);
 
@@ -69,7 +70,14 @@ describe('the female build', () => {
     expect(unmirrored(female.positions, female.codes, female.muscles).slice(0, 10)).toEqual([]);
   });
 
-  it('contains all 122 region halves, labelled as the reference point each vertex came from', () => {
+  it('is solid at the back of the ankle: no ray across it finds a gap under the Achilles tendon', () => {
+    const s = FEMALE_SKELETON.stature / STATURE;
+    expect(
+      seeThrough(femaleMesh, [0.1 * s, -0.015 * s], [0.06 * s, 0.2 * s], 0.016 * s).slice(0, 5),
+    ).toEqual([]);
+  });
+
+  it('contains all 134 region halves, labelled as the reference point each vertex came from', () => {
     const present = new Set(female.codes);
     const absent = Array.from({ length: REGION_CODE_COUNT }, (_, c) => c).filter(
       (c) => !present.has(c),

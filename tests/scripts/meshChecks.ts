@@ -1,4 +1,13 @@
 /** Checks shared by the tests of every build of the body model. */
+import {
+  BufferAttribute,
+  BufferGeometry,
+  DoubleSide,
+  Mesh,
+  MeshBasicMaterial,
+  Raycaster,
+  Vector3,
+} from 'three';
 
 /**
  * Directed edges that break closedness: after welding by position, every edge must be used by
@@ -58,4 +67,54 @@ export function unmirrored(
       missing.push(v);
   }
   return missing;
+}
+
+/**
+ * Rays across a limb that get straight through it. Each is cast level, from every side, at a
+ * point within `reach` of a vertical axis at (x, z), so the skin must stop it; one that gets
+ * through has found a see-through gap (a tunnel under a tendon, say), which a closed mesh can
+ * still have. Returns where rays got through (empty if none).
+ */
+export function seeThrough(
+  mesh: { readonly geometry: Mesh['geometry'] },
+  [x, z]: readonly [number, number],
+  [bottom, top]: readonly [number, number],
+  reach: number,
+): string[] {
+  // Only the skin near the axis can stop these rays: cast them at that part alone.
+  const geometry = mesh.geometry;
+  const index = geometry.getIndex();
+  const position = geometry.getAttribute('position');
+  if (!index || !position) throw new Error('an indexed mesh is needed');
+  const near: number[] = [];
+  const pad = reach + 0.1;
+  const inBox = (v: number): boolean =>
+    Math.abs(position.getX(v) - x) < pad &&
+    Math.abs(position.getZ(v) - z) < pad &&
+    position.getY(v) > bottom - 0.05 &&
+    position.getY(v) < top + 0.05;
+  for (let t = 0; t < index.count; t += 3) {
+    const corners = [index.getX(t), index.getX(t + 1), index.getX(t + 2)];
+    if (!corners.every(inBox)) continue;
+    for (const v of corners) near.push(position.getX(v), position.getY(v), position.getZ(v));
+  }
+  const part = new BufferGeometry();
+  part.setAttribute('position', new BufferAttribute(new Float32Array(near), 3));
+  const skin = new Mesh(part, new MeshBasicMaterial({ side: DoubleSide }));
+  const raycaster = new Raycaster();
+  const through: string[] = [];
+  for (let a = 0; a < 36; a++) {
+    const yaw = (a / 36) * 2 * Math.PI;
+    const toward = new Vector3(-Math.sin(yaw), 0, -Math.cos(yaw));
+    const across = new Vector3(Math.cos(yaw), 0, -Math.sin(yaw));
+    for (let y = bottom; y <= top; y += (top - bottom) / 28) {
+      for (let k = -reach; k <= reach + 1e-9; k += reach / 8) {
+        const from = new Vector3(x, y, z).addScaledVector(across, k).addScaledVector(toward, -1);
+        raycaster.set(from, toward);
+        if (!raycaster.intersectObject(skin, false)[0])
+          through.push(`from ${Math.round((yaw * 180) / Math.PI)}° at y ${y.toFixed(3)}`);
+      }
+    }
+  }
+  return through;
 }

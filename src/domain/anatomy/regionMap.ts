@@ -5,7 +5,9 @@
  * neck, leg, foot or trunk, each decided by tests against landmark-defined lines and surfaces),
  * then the region within the part, with borders along anatomical lines: the intermuscular septa
  * of the arm, the knuckle line, the clavicle, the costal margin, the inguinal crease, the
- * gluteal fold, the iliac crest, the outline of the shoulder blade, circles around bony points
+ * gluteal fold, the iliac crest, the outline of the shoulder blade, the axillary folds, the
+ * elbow crease and the sides of the cubital fossa, the edges of the Achilles tendon, the borders
+ * of the foot, the creases of the inner thighs round the perineum, circles around bony points
  * (epicondyles, malleoli, trochanter, kneecap). The head uses nearest landmark-seeded points.
  *
  * The body model labels its triangles with this same function and cuts the mesh where the answer
@@ -17,6 +19,9 @@ import { LANDMARKS, type LandmarkId, type Vec3 } from './landmarks.ts';
 const L = (id: LandmarkId): Vec3 => LANDMARKS[id];
 const DEG = 180 / Math.PI;
 
+function add(a: Vec3, b: Vec3): Vec3 {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+}
 function sub(a: Vec3, b: Vec3): Vec3 {
   return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 }
@@ -147,11 +152,70 @@ export function armCoordinates(p: Vec3): { s: number; phi: number; elbow: number
   return { s, phi: Math.atan2(fwd, lat) * DEG, elbow: S_EL, wrist: S_WR };
 }
 
+// ---- Armpit ---------------------------------------------------------------------------------
+// The hollow under the shoulder where the arm meets the chest wall. Front to back it spans from
+// the crest of the anterior axillary fold (the lower edge of pectoralis major, on its way to the
+// arm) to the crest of the posterior fold (latissimus dorsi and teres major); across, its roof
+// and a little of each wall, the chest wall on one side and the inside of the arm on the other.
+// That is an oval tilted like the hollow: the front fold hangs higher than the back one.
+/** The crest of the posterior fold, on the skin. */
+const AXILLA_BACK: Vec3 = add(L('posterior-axillary-fold'), [0.002, -0.015, 0]);
+/** The crest of the anterior fold where it reaches the arm, above and behind the fold's lower
+ * edge as seen from the front (the landmark). */
+const AXILLA_FRONT: Vec3 = add(L('anterior-axillary-fold'), [0.006, 0.035, -0.018]);
+const AXILLA_CENTRE: Vec3 = [
+  (AXILLA_BACK[0] + AXILLA_FRONT[0]) / 2,
+  (AXILLA_BACK[1] + AXILLA_FRONT[1]) / 2,
+  (AXILLA_BACK[2] + AXILLA_FRONT[2]) / 2,
+];
+const AXILLA_U: Vec3 = (() => {
+  const d = sub(AXILLA_FRONT, AXILLA_BACK);
+  const n = Math.hypot(d[0], d[1], d[2]);
+  return [d[0] / n, d[1] / n, d[2] / n];
+})();
+/** Across the hollow, roughly upward: perpendicular to the fold-to-fold axis and to x. */
+const AXILLA_W: Vec3 = (() => {
+  const w: Vec3 = [0, AXILLA_U[2], -AXILLA_U[1]];
+  const n = Math.hypot(w[0], w[1], w[2]);
+  return [0, w[1] / n, w[2] / n];
+})();
+const AXILLA_HALF_LENGTH = dist(AXILLA_BACK, AXILLA_FRONT) / 2 + 0.002;
+const AXILLA_HALF_WIDTH = 0.035;
+const AXILLA_HALF_DEPTH = 0.065;
+
+function isArmpit(p: Vec3): boolean {
+  if (p[0] < 0.12 || p[0] > 0.23 || p[1] < 1.15 || p[1] > 1.4) return false;
+  const r = sub(p, AXILLA_CENTRE);
+  const a = dot(r, AXILLA_U) / AXILLA_HALF_LENGTH;
+  const b = r[0] / AXILLA_HALF_WIDTH;
+  const c = dot(r, AXILLA_W) / AXILLA_HALF_DEPTH;
+  return a * a + b * b + c * c < 1;
+}
+
 function isArm(p: Vec3): boolean {
   if (p[0] < 0.13 || p[1] > 1.5 || p[1] < 0.55) return false;
   const arm = armLocate(p);
   if (arm.score > 1.8) return false;
   return arm.score < trunkScore(p);
+}
+
+/** Arc length past the elbow at which the sides of the cubital fossa meet. */
+const FOSSA_APEX = 0.045;
+/**
+ * Whether a point of the arm lies in the front of the elbow, given its arc length `u` past the
+ * elbow (negative above it) and its angle `phi` round the limb (+90° straight in front).
+ */
+function isElbowFront(u: number, phi: number): boolean {
+  const down = clamp01(u / FOSSA_APEX);
+  // The hollow turns a little toward the thumb side on its way down, with the biceps tendon to
+  // its insertion on the radius.
+  const off = Math.abs(phi - 88 + 8 * down);
+  // The crease: a shallow curve, lowest in the middle over the biceps tendon.
+  const top = -0.022 + 0.01 * (off / 45) ** 2;
+  if (u < top || u > FOSSA_APEX) return false;
+  // Half the width of the hollow, in degrees round the limb: most of the front at the crease,
+  // narrowing to the apex.
+  return off < lerp(46, 10, down ** 1.5);
 }
 
 function armRegion(p: Vec3): RegionId {
@@ -172,6 +236,11 @@ function armRegion(p: Vec3): RegionId {
     if (toSegment(p, L('thumb-base'), L('thumb-tip')).d < 0.019) return 'thumb';
     return fwd > 0 ? 'wrist-front' : 'wrist-back';
   }
+  // The front of the elbow: the crease and the hollow below it (the cubital fossa), a triangle
+  // whose base is the crease, a little above the line between the epicondyles, and whose sides
+  // are the edges of brachioradialis on the outside and pronator teres on the inside, meeting
+  // about two finger-widths below the crease.
+  if (isElbowFront(s - S_EL, phi)) return 'elbow-front';
   // Elbow: circles round the three bony points of the joint.
   if (Math.abs(s - S_EL) < 0.06) {
     const seeds: ReadonlyArray<readonly [RegionId, Vec3, number]> = [
@@ -335,6 +404,27 @@ function isGroin(p: Vec3): boolean {
   return p[2] > 0.02 && !isHipSide(p) && toSegment(p, PUBIC_TUBERCLE, ASIS).d < 0.032;
 }
 
+/**
+ * The pelvic floor as it shows on the skin: the perineum, the floor of the trunk between the
+ * thighs. It runs from the pubic bone (where the groin band ends) in front, under the body, to
+ * the foot of the cleft between the buttocks below the tailbone; across, to the creases where
+ * the inner thighs begin. Like the perineum itself it is a kite: narrow under the pubic arch,
+ * widest between the sitting bones, narrowing again into the cleft.
+ */
+function isPelvicFloor(p: Vec3): boolean {
+  const [x, y, z] = p;
+  if (y < 0.8 || y > 0.9 || x > 0.02) return false;
+  const ischium = L('ischial-tuberosity')[2];
+  const front = L('pubic-symphysis')[2];
+  const half =
+    z > ischium
+      ? lerp(0.015, 0.007, clamp01((z - ischium - 0.03) / (front - ischium - 0.03)))
+      : lerp(0.015, 0.011, clamp01((ischium - z) / 0.03));
+  if (x > half) return false;
+  // Behind, it ends where the cleft rises toward the tailbone.
+  return z > ischium || y < L('coccyx')[1] - 0.035;
+}
+
 function isLeg(p: Vec3): boolean {
   const [x, y, z] = p;
   if (y < 0.8) return true;
@@ -361,8 +451,27 @@ export function legAngle(p: Vec3): number {
   return Math.atan2(z - az, x - ax) * DEG;
 }
 
+/**
+ * The back of the ankle: the Achilles tendon and the hollows either side of it, across from the
+ * groove behind one malleolus to the groove behind the other, and from the top of the heel bone
+ * (where the tendon inserts) up to where the calf muscles end on the tendon. That upper edge is
+ * highest over the tendon and lower on either side, where soleus reaches further down.
+ */
+function isAchilles(p: Vec3): boolean {
+  const y = p[1];
+  if (y > 0.2 || p[2] > -0.005) return false;
+  const off = Math.abs(legAngle(p) + 90);
+  const spread = (off / 50) ** 2;
+  const heelTop = L('calcaneus')[1] + 0.028;
+  if (y > 0.165 - 0.035 * spread || y < heelTop + 0.012 * spread) return false;
+  // Between the malleoli it spreads into the hollows beside the tendon.
+  if (off > lerp(62, 36, clamp01((y - 0.065) / 0.07))) return false;
+  return dist(p, L('lateral-malleolus')) > 0.03 && dist(p, L('medial-malleolus')) > 0.03;
+}
+
 function legRegion(p: Vec3): RegionId {
   const [x, y] = p;
+  if (isAchilles(p)) return 'achilles';
   if (y < 0.13) return footRegion(p);
   const kc = L('knee-centre');
   const phi = legAngle(p);
@@ -387,7 +496,9 @@ function legRegion(p: Vec3): RegionId {
     const down = clamp01((L('hip-joint')[1] - y) / (L('hip-joint')[1] - kc[1]));
     if (phi > lerp(44, 58, down) && phi < lerp(122, 150, down)) return 'thigh-front';
     if (phi >= lerp(-60, -72, down) && phi <= lerp(44, 58, down)) return 'thigh-outer';
-    if (phi < lerp(-60, -72, down) && phi > lerp(-145, -160, down)) return 'thigh-back';
+    // Behind the inner thigh: the border with the hamstrings starts a little further back at
+    // the top, where adductor magnus fills the inner side of the thigh below the sitting bone.
+    if (phi < lerp(-60, -72, down) && phi > lerp(-140, -160, down)) return 'thigh-back';
     return 'thigh-inner';
   }
   if (y < 0.13) return footRegion(p);
@@ -397,6 +508,38 @@ function legRegion(p: Vec3): RegionId {
   return 'calf';
 }
 
+/**
+ * How near p is to a line drawn on the side of the foot, as a fraction of the band's reach
+ * there: below 1 inside the band. Each point of the line is [position, reach].
+ */
+function edgeScore(p: Vec3, line: ReadonlyArray<readonly [Vec3, number]>): number {
+  let best = Infinity;
+  for (let i = 1; i < line.length; i++) {
+    const [a, ra] = line[i - 1] as readonly [Vec3, number];
+    const [b, rb] = line[i] as readonly [Vec3, number];
+    const { d, t } = toSegment(p, a, b);
+    best = Math.min(best, d / lerp(ra, rb, t));
+  }
+  return best;
+}
+/** The outer edge of the foot, low on its side: from in front of the heel, past the base of the
+ * fifth metatarsal, where the band is widest over the bony bump, to the head of the fifth
+ * metatarsal at the root of the little toe. */
+const FOOT_OUTER_EDGE: ReadonlyArray<readonly [Vec3, number]> = [
+  [[0.146, 0.018, -0.04], 0.022],
+  [[0.156, 0.02, -0.01], 0.023],
+  [add(L('fifth-metatarsal-base'), [0.009, 0.003, 0]), 0.029],
+  [add(L('fifth-metatarsal-head'), [0.007, -0.002, 0.012]), 0.022],
+];
+/** The inner edge of the foot: from in front of the heel up along the arch, highest under the
+ * navicular tuberosity, to the head of the first metatarsal (the big toe joint). */
+const FOOT_INNER_EDGE: ReadonlyArray<readonly [Vec3, number]> = [
+  [[0.061, 0.024, -0.04], 0.028],
+  [add(L('navicular-tuberosity'), [-0.016, -0.007, -0.005]), 0.03],
+  [[0.046, 0.022, 0.11], 0.026],
+  [add(L('first-metatarsal-head'), [-0.018, 0, 0.015]), 0.027],
+];
+
 function footRegion(p: Vec3): RegionId {
   const [x, y, z] = p;
   const m1 = L('first-metatarsal-head');
@@ -405,11 +548,15 @@ function footRegion(p: Vec3): RegionId {
   const lineZ = lerp(m1[2], m5[2], clamp01((x - m1[0]) / (m5[0] - m1[0])));
   if (z > lineZ + 0.014 && y < 0.05) return 'toes';
   if (z < L('calcaneus')[2] + 0.03 && y < 0.075) return 'heel';
-  // Sole: the bottom band of the foot, higher under the inner arch.
-  const soleTop = x < 0.09 && z > -0.02 && z < 0.12 ? 0.02 : 0.012;
-  if (y < soleTop) return 'sole';
+  // Sole: the bottom of the foot, up to where it turns into the sides, a little sooner on the
+  // inner side, which rounds up into the arch.
+  if (y < lerp(0.008, 0.012, clamp01((x - 0.07) / 0.06))) return 'sole';
   if (dist(p, L('lateral-malleolus')) < 0.03) return 'ankle-outer';
   if (dist(p, L('medial-malleolus')) < 0.03) return 'ankle-inner';
+  // The outer and inner edges of the foot: bands along its sides, from the heel to the little
+  // toe and along the arch to the big toe joint.
+  if (edgeScore(p, FOOT_OUTER_EDGE) < 1) return 'foot-outer';
+  if (edgeScore(p, FOOT_INNER_EDGE) < 1) return 'foot-inner';
   if (y > 0.09) {
     // Above the malleoli: still the leg.
     if (z < -0.02) return 'calf';
@@ -463,6 +610,7 @@ function trunkRegion(p: Vec3): RegionId {
 
 /** The region of a point on the left half (x >= 0). */
 export function regionOfLeftPoint(p: Vec3): RegionId {
+  if (isArmpit(p)) return 'armpit';
   if (isArm(p)) return armRegion(p);
   if (p[1] > headLineY(p[2]) && p[0] < 0.11) return headRegion(p);
   if (isNeck(p)) return neckRegion(p);
@@ -470,6 +618,7 @@ export function regionOfLeftPoint(p: Vec3): RegionId {
   // inguinal crease, so both are decided before the thigh.
   if (isHipSide(p)) return 'hip-side';
   if (isGroin(p)) return 'groin';
+  if (isPelvicFloor(p)) return 'pelvic-floor';
   if (isLeg(p)) return legRegion(p);
   return trunkRegion(p);
 }
