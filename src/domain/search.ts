@@ -121,6 +121,8 @@ export function createSearchIndex(atlas: SearchWords): SearchIndex {
     ],
     includeScore: true,
     ignoreLocation: true,
+    // "epaule" finds "épaule": people type without accents.
+    ignoreDiacritics: true,
     threshold: 0.34,
     minMatchCharLength: 2,
   });

@@ -128,8 +128,18 @@ function take(catalog: Catalog): void {
   i18n.load(useI18nStore.getState().locale, catalog.messages as Messages);
 }
 
+/**
+ * How list words ("and", "or") are shown: Intl.ListFormat gives them in the language; in the
+ * pseudo-locale they are pseudo-localised too, by the same library the catalogues use.
+ */
+let listWords: (literal: string) => string = (literal) => literal;
+
 /** Switches the language: its interface and names first, then its warnings. */
 export async function setLocale(locale: Locale): Promise<void> {
+  if (locale === PSEUDO_LOCALE) {
+    const { default: pseudo } = await import('pseudolocale');
+    listWords = (literal) => pseudo(literal, { prepend: '', append: '' });
+  } else listWords = (literal) => literal;
   const source = loaders[locale];
   const [ui, names] = await Promise.all([source.ui(), source.atlas()]);
   pending.clear();
@@ -224,7 +234,10 @@ export function formatList(
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
   const locale = useI18nStore.getState().locale;
-  return new Intl.ListFormat(locale === PSEUDO_LOCALE ? 'en' : locale, { type }).format(items);
+  return new Intl.ListFormat(locale === PSEUDO_LOCALE ? 'en' : locale, { type })
+    .formatToParts(items)
+    .map((part) => (part.type === 'literal' ? listWords(part.value) : part.value))
+    .join('');
 }
 
 /** `t`, re-rendering the component when the language or its messages change. */
