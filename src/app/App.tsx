@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Route, Router, Switch } from 'wouter';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
@@ -8,50 +9,79 @@ import { Legend } from '../ui/Legend.tsx';
 import { SidePanel } from '../ui/SidePanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { useT } from '../state/i18n.ts';
+import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { ExplorerBody } from './ExplorerBody.tsx';
-import { useUrlSync } from './useUrlSync.ts';
+import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
+import { useExplorerAddress } from './useExplorerAddress.ts';
 
-/** The whole screen: the body in the middle, the panel at the side. */
+/** The whole app: the header, the page of the current route, the About dialog. */
 export function App() {
-  useUrlSync();
   const t = useT();
   const [disclaimerOpen, setDisclaimerOpen] = useState(false);
+  const showDisclaimer = () => setDisclaimerOpen(true);
+  return (
+    <Router hook={useHashLocation} searchHook={useHashSearch}>
+      <div className="app">
+        <header className="app-header">
+          <h1>
+            {t('app.name')}
+            <span className="tagline">{t('app.tagline')}</span>
+          </h1>
+          <button type="button" className="about-button" onClick={showDisclaimer}>
+            <span className="narrow-only">{t('app.about.short')}</span>
+            <span className="wide-only">{t('app.about')}</span>
+          </button>
+        </header>
+        <Switch>
+          <Route path="/">
+            <Explorer onShowDisclaimer={showDisclaimer} />
+          </Route>
+          <Route>
+            <UnknownPage />
+          </Route>
+        </Switch>
+        <DisclaimerDialog open={disclaimerOpen} onClose={() => setDisclaimerOpen(false)} />
+      </div>
+    </Router>
+  );
+}
+
+/** The explorer: the body in the middle, the panel at the side, the view in the address. */
+function Explorer({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
+  useExplorerAddress();
+  const t = useT();
   // One word for tests and styles: is the body drawn, loading, or unavailable?
   const bodyStatus = useViewStore((s) =>
     s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
   );
   const moving = useViewStore((s) => s.moving);
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          {t('app.name')}
-          <span className="tagline">{t('app.tagline')}</span>
-        </h1>
-        <button type="button" className="about-button" onClick={() => setDisclaimerOpen(true)}>
-          <span className="narrow-only">{t('app.about.short')}</span>
-          <span className="wide-only">{t('app.about')}</span>
-        </button>
-      </header>
-      <main className="app-main">
-        <section
-          className="viewport"
-          aria-label={t('body.label')}
-          data-body-status={bodyStatus}
-          data-camera={moving ? 'moving' : 'rest'}
-        >
-          <ExplorerBody />
-          <BodyDescription />
-          <GraphicsNotice />
-          <ViewControls />
-          <Legend />
-          <FigureSwitch />
-          <HoverTooltip />
-        </section>
-        <SidePanel onShowDisclaimer={() => setDisclaimerOpen(true)} />
-      </main>
-      <DisclaimerDialog open={disclaimerOpen} onClose={() => setDisclaimerOpen(false)} />
-    </div>
+    <main className="app-main">
+      <section
+        className="viewport"
+        aria-label={t('body.label')}
+        data-body-status={bodyStatus}
+        data-camera={moving ? 'moving' : 'rest'}
+      >
+        <ExplorerBody />
+        <BodyDescription />
+        <GraphicsNotice />
+        <ViewControls />
+        <Legend />
+        <FigureSwitch />
+        <HoverTooltip />
+      </section>
+      <SidePanel onShowDisclaimer={onShowDisclaimer} />
+    </main>
   );
+}
+
+/** An address the app does not know: say so, and go to the explorer, keeping nothing lost. */
+function UnknownPage() {
+  useEffect(() => {
+    useNoticeStore.getState().notify('notice.unknownPage');
+    navigate('/', { replace: true });
+  }, []);
+  return null;
 }
