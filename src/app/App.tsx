@@ -13,6 +13,7 @@ import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
+import { ModeNav } from './ModeNav.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
 
 /** The whole app: the header, the page of the current route, the About dialog. */
@@ -28,6 +29,7 @@ export function App() {
             {t('app.name')}
             <span className="tagline">{t('app.tagline')}</span>
           </h1>
+          <ModeNav />
           <button type="button" className="about-button" onClick={showDisclaimer}>
             <span className="narrow-only">{t('app.about.short')}</span>
             <span className="wide-only">{t('app.about')}</span>

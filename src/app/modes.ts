@@ -1,0 +1,28 @@
+/**
+ * The app's modes: one body, one atlas, several ways in. The header's mode navigation lists
+ * them in this order; each has its own route (see App.tsx) and its own page.
+ *
+ * A mode is added here only when its page is complete, so the navigation never offers a way
+ * in that leads nowhere.
+ */
+export interface Mode {
+  /** Stable id, also the navigation's test hook. */
+  id: string;
+  /** The route's path in the fragment (`#/session`). */
+  path: string;
+  /** Message id of the label in the navigation. */
+  label: string;
+  /** Message id of the one-line description (the link's title, for who it is for). */
+  description: string;
+}
+
+export const MODES: readonly Mode[] = [
+  { id: 'explorer', path: '/', label: 'mode.explorer', description: 'mode.explorer.description' },
+];
+
+/** The mode a path belongs to: the longest mode path that starts it (the explorer for `/`). */
+export function modeOf(path: string): Mode | undefined {
+  return [...MODES]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((m) => (m.path === '/' ? path === '/' : path === m.path || path.startsWith(`${m.path}/`)));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { MODES, modeOf } from '../../src/app/modes.ts';
+import { readLanguage } from '../../scripts/i18n/validate.ts';
+
+describe('modes', () => {
+  it('puts the explorer at the root, first', () => {
+    expect(MODES[0]).toMatchObject({ id: 'explorer', path: '/' });
+    expect(modeOf('/')?.id).toBe('explorer');
+  });
+
+  it('gives every mode a unique id and path, and a label and description in the catalogue', () => {
+    const ui = readLanguage('en').ui as Record<string, string>;
+    expect(new Set(MODES.map((m) => m.id)).size).toBe(MODES.length);
+    expect(new Set(MODES.map((m) => m.path)).size).toBe(MODES.length);
+    for (const mode of MODES) {
+      expect(ui[mode.label], mode.label).toBeTruthy();
+      expect(ui[mode.description], mode.description).toBeTruthy();
+    }
+  });
+
+  it('finds the mode of a page inside a mode, and none for an address no mode owns', () => {
+    for (const mode of MODES.filter((m) => m.path !== '/')) {
+      expect(modeOf(mode.path)?.id).toBe(mode.id);
+      expect(modeOf(`${mode.path}/anything`)?.id).toBe(mode.id);
+      expect(modeOf(`${mode.path}x`)).toBeUndefined();
+    }
+    expect(modeOf('/no-such-mode')).toBeUndefined();
+  });
+});
