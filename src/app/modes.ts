@@ -1,3 +1,5 @@
+import type { UiKey } from '../state/i18n.ts';
+
 /**
  * The app's modes: one body, one atlas, several ways in. The header's mode navigation lists
  * them in this order; each has its own route (see App.tsx) and its own page.
@@ -11,9 +13,9 @@ export interface Mode {
   /** The route's path in the fragment (`#/session`). */
   path: string;
   /** Message id of the label in the navigation. */
-  label: string;
+  label: UiKey;
   /** Message id of the one-line description (the link's title, for who it is for). */
-  description: string;
+  description: UiKey;
 }
 
 export const MODES: readonly Mode[] = [
