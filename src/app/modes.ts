@@ -22,9 +22,14 @@ export const MODES: readonly Mode[] = [
   { id: 'explorer', path: '/', label: 'mode.explorer', description: 'mode.explorer.description' },
 ];
 
-/** The mode a path belongs to: the longest mode path that starts it (the explorer for `/`). */
-export function modeOf(path: string): Mode | undefined {
-  return [...MODES]
+/**
+ * The mode a path belongs to: the longest mode path that starts it (the explorer for `/`).
+ * `modes` is for tests, which need modes the app does not have yet.
+ */
+export function modeOf(path: string, modes: readonly Mode[] = MODES): Mode | undefined {
+  return [...modes]
     .sort((a, b) => b.path.length - a.path.length)
-    .find((m) => (m.path === '/' ? path === '/' : path === m.path || path.startsWith(`${m.path}/`)));
+    .find((m) =>
+      m.path === '/' ? path === '/' : path === m.path || path.startsWith(`${m.path}/`),
+    );
 }

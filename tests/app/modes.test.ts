@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODES, modeOf } from '../../src/app/modes.ts';
+import { MODES, modeOf, type Mode } from '../../src/app/modes.ts';
 import { readLanguage } from '../../scripts/i18n/validate.ts';
 
 describe('modes', () => {
@@ -19,11 +19,27 @@ describe('modes', () => {
   });
 
   it('finds the mode of a page inside a mode, and none for an address no mode owns', () => {
-    for (const mode of MODES.filter((m) => m.path !== '/')) {
-      expect(modeOf(mode.path)?.id).toBe(mode.id);
-      expect(modeOf(`${mode.path}/anything`)?.id).toBe(mode.id);
-      expect(modeOf(`${mode.path}x`)).toBeUndefined();
-    }
-    expect(modeOf('/no-such-mode')).toBeUndefined();
+    // The app has only the explorer so far: two made-up modes, one inside the other's path.
+    const modes: readonly Mode[] = [
+      ...MODES,
+      {
+        id: 'session',
+        path: '/session',
+        label: 'mode.explorer',
+        description: 'mode.explorer.description',
+      },
+      {
+        id: 'notes',
+        path: '/session/notes',
+        label: 'mode.explorer',
+        description: 'mode.explorer.description',
+      },
+    ];
+    expect(modeOf('/', modes)?.id).toBe('explorer');
+    expect(modeOf('/session', modes)?.id).toBe('session');
+    expect(modeOf('/session/anything', modes)?.id).toBe('session');
+    expect(modeOf('/session/notes/3', modes)?.id).toBe('notes');
+    expect(modeOf('/sessionx', modes)).toBeUndefined();
+    expect(modeOf('/no-such-mode', modes)).toBeUndefined();
   });
 });
