@@ -81,7 +81,10 @@ interface DiaryState {
   problems: readonly Problem[];
   /** A finished guided timer offering to log itself, until the entry is saved or dismissed. */
   offered: DoneTechnique | null;
-  /** Loads the stored diary once (again only after `reset`). */
+  /**
+   * Loads the stored diary once (again only after `reset`); every change waits for it, so an
+   * entry logged while the diary is still loading is added to it, never written over it.
+   */
   open: () => Promise<void>;
   logEntry: (entry: DiaryEntry) => Promise<void>;
   editEntry: (entry: DiaryEntry) => Promise<void>;
@@ -102,8 +105,14 @@ interface DiaryState {
 let storage = diaryStorage();
 // Saves run one after another, so a slow write never lands after a later one.
 let queue: Promise<unknown> = Promise.resolve();
+let opening: Promise<void> | undefined;
 
 export const useDiaryStore = create<DiaryState>()((set, get) => {
+  /** Applies a change to the diary as loaded (loading it first) and saves the result. */
+  const change = async (update: (diary: Diary) => Diary) => {
+    await get().open();
+    return commit(update(get().diary));
+  };
   const commit = (next: Diary) => {
     set({ diary: next });
     const run = queue.then(async () => {
@@ -119,21 +128,22 @@ export const useDiaryStore = create<DiaryState>()((set, get) => {
     persistence: 'device',
     problems: [],
     offered: null,
-    open: async () => {
-      if (get().status !== 'idle') return;
-      set({ status: 'loading' });
-      const loaded = await storage.load();
-      set({
-        status: 'ready',
-        diary: { entries: sortedEntries(loaded.value.entries) },
-        problems: loaded.problems,
-        persistence: loaded.status === 'unavailable' ? 'session' : 'device',
-      });
-    },
-    logEntry: (entry) => commit(addEntry(get().diary, entry)),
-    editEntry: (entry) => commit(replaceEntry(get().diary, entry)),
-    deleteEntry: (id) => commit(removeEntry(get().diary, id)),
+    open: () =>
+      (opening ??= (async () => {
+        set({ status: 'loading' });
+        const loaded = await storage.load();
+        set({
+          status: 'ready',
+          diary: { entries: sortedEntries(loaded.value.entries) },
+          problems: loaded.problems,
+          persistence: loaded.status === 'unavailable' ? 'session' : 'device',
+        });
+      })()),
+    logEntry: (entry) => change((diary) => addEntry(diary, entry)),
+    editEntry: (entry) => change((diary) => replaceEntry(diary, entry)),
+    deleteEntry: (id) => change((diary) => removeEntry(diary, id)),
     clearAll: async () => {
+      await get().open();
       set({ diary: EMPTY_DIARY });
       await queue;
       await storage.clear();
@@ -141,6 +151,7 @@ export const useDiaryStore = create<DiaryState>()((set, get) => {
     importBackup: async (text) => {
       const parsed = parseEnvelope(text, diaryKind);
       if (!parsed.ok) return { ok: false, reason: parsed.reason };
+      await get().open();
       const current = get().diary;
       const known = new Set(current.entries.map((e) => e.id));
       let diary = current;
@@ -165,6 +176,7 @@ export const useDiaryStore = create<DiaryState>()((set, get) => {
 export function resetDiaryStore(database?: Database): void {
   storage = diaryStorage(database);
   queue = Promise.resolve();
+  opening = undefined;
   useDiaryStore.setState({
     status: 'idle',
     diary: EMPTY_DIARY,

@@ -42,6 +42,21 @@ describe('the diary store', () => {
     ]);
   });
 
+  it('adds an entry logged while the stored diary is still loading to it, not over it', async () => {
+    const db = freshDatabase();
+    resetDiaryStore(db);
+    await useDiaryStore.getState().open();
+    await useDiaryStore.getState().logEntry(entry('a', '2026-03-01T08:00:00.000Z', 6));
+    await diarySaved();
+    resetDiaryStore(db);
+    // No open() first: the page may log before its load has finished.
+    await useDiaryStore.getState().logEntry(entry('b', '2026-03-02T08:00:00.000Z', 4));
+    await diarySaved();
+    resetDiaryStore(db);
+    await useDiaryStore.getState().open();
+    expect(useDiaryStore.getState().diary.entries.map((e) => e.id)).toEqual(['b', 'a']);
+  });
+
   it('round-trips a backup file into an empty diary on another device', async () => {
     resetDiaryStore(freshDatabase());
     await useDiaryStore.getState().open();
