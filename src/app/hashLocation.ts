@@ -50,6 +50,12 @@ export function useHashLocation(): [string, (to: string, options?: { replace?: b
   return [path, navigate];
 }
 
+/**
+ * How a `<Link href="/session">` is written in the page: as `#/session`, so opening it in a new
+ * tab (or copying it) gives an address a static host can serve, not a path it does not have.
+ */
+useHashLocation.hrefs = (href: string): string => `#${href}`;
+
 /** wouter's search hook: the fragment's query. */
 export function useHashSearch(): string {
   return useSyncExternalStore(

@@ -16,7 +16,8 @@ moveQueryIntoFragment();
 const lang = new URLSearchParams(currentSearch()).get('lang');
 const other = lang && lang !== 'en' && isLocale(lang) ? lang : undefined;
 if (lang && !isLocale(lang)) console.warn(`Unknown language "${lang}": showing English.`);
-const ready = other ? setLocale(other) : (void loadSafety(), Promise.resolve());
+if (!other) void loadSafety();
+const ready = other ? setLocale(other) : Promise.resolve();
 
 void ready.then(() =>
   createRoot(root).render(

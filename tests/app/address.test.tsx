@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
+import { Link, Router } from 'wouter';
 import {
   moveQueryIntoFragment,
   useHashLocation,
@@ -96,5 +96,16 @@ describe('the explorer address', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(useSelectionStore.getState().areas).toEqual([{ region: 'temple', side: 'left' }]);
+  });
+});
+
+describe('links inside the app', () => {
+  it('are written as fragment addresses, so a new tab opens the same page', () => {
+    const { getByRole } = render(
+      <Router hook={useHashLocation} searchHook={useHashSearch}>
+        <Link href="/session">Session</Link>
+      </Router>,
+    );
+    expect(getByRole('link', { name: 'Session' })).toHaveAttribute('href', '#/session');
   });
 });
