@@ -45,8 +45,15 @@ export {
   oppositeSide,
   sameArea,
 } from './regions.ts';
-export type { AreaMatch, MatchKind, RankedMuscle, RankedTriggerPoint } from './ranking.ts';
-export { groupByMuscle, patternAreas, rankTriggerPoints, zoneAreas } from './ranking.ts';
+export type {
+  AreaMatch,
+  GuidePlace,
+  MatchKind,
+  RankReason,
+  RankedMuscle,
+  RankedTriggerPoint,
+} from './ranking.ts';
+export { patternAreas, rankMuscles, rankTriggerPoints, zoneAreas } from './ranking.ts';
 export type { AtlasProblem } from './validate.ts';
 export { validateAtlas } from './validate.ts';
 export type { AtlasIndex, ReferralEntry, TriggerPointEntry } from './atlasIndex.ts';

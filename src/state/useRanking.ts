@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { rankTriggerPoints, type RankedTriggerPoint } from '../domain/ranking.ts';
+import { rankMuscles, type RankedMuscle } from '../domain/ranking.ts';
 import { useAtlas } from './atlasStore.ts';
 import { useSelectionStore } from './selectionStore.ts';
 
-/** The ranked trigger points for the current selection (derived, never stored). */
-export function useRanking(): RankedTriggerPoint[] {
+/** The ranked muscles for the current selection (derived, never stored). */
+export function useRanking(): RankedMuscle[] {
   const { atlas } = useAtlas();
   const areas = useSelectionStore((s) => s.areas);
-  return useMemo(() => rankTriggerPoints(atlas, areas), [atlas, areas]);
+  return useMemo(() => rankMuscles(atlas, areas), [atlas, areas]);
 }

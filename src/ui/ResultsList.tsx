@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { COMPLAINT_SHORTCUTS } from '../../data/index.ts';
 import type { BodyAreaGroup } from '../domain/atlas.ts';
-import { groupByMuscle, type RankedMuscle } from '../domain/ranking.ts';
+import type { RankedMuscle } from '../domain/ranking.ts';
 import { otherCausesFor } from '../domain/safety.ts';
 import { SIDES, type Side } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
@@ -9,10 +9,10 @@ import { useAtlasWords, useT } from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
-import { describeMatches } from './format.ts';
+import { describeMatches, describeReason } from './format.ts';
 import { OtherCauses } from './OtherCauses.tsx';
 
-/** The likely trigger points for the selection, grouped by how strongly they explain it. */
+/** The likely muscles for the selection, grouped by how well they explain it. */
 export function ResultsList() {
   const t = useT();
   const words = useAtlasWords();
@@ -32,15 +32,15 @@ export function ResultsList() {
       </section>
     );
   }
-  const muscles = groupByMuscle(ranking);
+  const muscles = ranking;
   const groupOf = (m: RankedMuscle) => index.muscle(m.muscleId)?.group;
   const groups = [...new Set(muscles.map(groupOf))].filter((g): g is BodyAreaGroup => Boolean(g));
   const shown =
     filter === 'all' || !groups.includes(filter)
       ? muscles
       : muscles.filter((m) => groupOf(m) === filter);
-  const likely = shown.filter((m) => m.triggerPoints[0]!.strength === 'essential');
-  const possible = shown.filter((m) => m.triggerPoints[0]!.strength === 'spillover');
+  const likely = shown.filter((m) => m.strength === 'essential');
+  const possible = shown.filter((m) => m.strength === 'spillover');
   return (
     <section className="results" aria-label={t('results.label')}>
       {groups.length > 1 && (
@@ -119,39 +119,76 @@ function ResultGroup({
   hint: string;
   results: readonly RankedMuscle[];
 }) {
-  const t = useT();
-  const words = useAtlasWords();
   return (
     <div className="result-group">
       <h2>
         {title} <span className="result-group-hint">· {hint}</span>
       </h2>
       <ol className="result-list">
-        {results.map(({ triggerPoints: [r, ...more] }) => {
-          if (!r) return null;
-          const muscle = words.muscleName(r.muscleId);
-          const point = words.triggerPointName(r.triggerPointId);
+        {results.map((result) => (
+          <li key={result.muscleId}>
+            <ResultCard result={result} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/**
+ * One muscle: its name, the trigger point that explains the pain best, where it refers and why
+ * it ranks here. A muscle that fits on either side (or the pain is on both) asks which side to
+ * open instead of picking one.
+ */
+function ResultCard({ result }: { result: RankedMuscle }) {
+  const t = useT();
+  const words = useAtlasWords();
+  const muscle = words.muscleName(result.muscleId);
+  const bestOn = (side: Side) => result.triggerPoints.find((p) => p.side === side);
+  const best = result.triggerPoints[0]!;
+  const body = (
+    <>
+      <span className="result-title">
+        {muscle}
+        <span className="result-tp"> · {words.triggerPointName(best.triggerPointId)}</span>
+      </span>
+      <span className="result-side">
+        {result.sides.length > 1 ? t('results.sides') : t('results.side', { side: best.side })}
+      </span>
+      <span className="result-why">{describeMatches(words, result.matches)}</span>
+      <span className="result-reason">{describeReason(words, result.reason)}</span>
+    </>
+  );
+  if (result.sides.length === 1) {
+    return (
+      <button
+        type="button"
+        className="result"
+        onClick={() => chooseTriggerPoint({ id: best.triggerPointId, side: best.side })}
+      >
+        {body}
+      </button>
+    );
+  }
+  return (
+    <div className="result result-both">
+      {body}
+      <span className="result-sides" role="group" aria-label={t('results.sides.label', { muscle })}>
+        {result.sides.map((side) => {
+          const point = bestOn(side);
           return (
-            <li key={`${r.muscleId}:${r.side}`}>
+            point && (
               <button
+                key={side}
                 type="button"
-                className="result"
-                onClick={() => chooseTriggerPoint({ id: r.triggerPointId, side: r.side })}
+                onClick={() => chooseTriggerPoint({ id: point.triggerPointId, side })}
               >
-                <span className="result-title">
-                  {muscle}
-                  <span className="result-tp"> · {point}</span>
-                </span>
-                <span className="result-side">{t('results.side', { side: r.side })}</span>
-                <span className="result-why">
-                  {describeMatches(words, r.matches)}
-                  {more.length > 0 && ` · ${t('results.more', { count: more.length })}`}
-                </span>
+                {t('results.side.open', { side })}
               </button>
-            </li>
+            )
           );
         })}
-      </ol>
+      </span>
     </div>
   );
 }

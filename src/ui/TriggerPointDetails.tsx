@@ -1,4 +1,3 @@
-import { groupByMuscle } from '../domain/ranking.ts';
 import { holdChoices } from '../domain/timer.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import { formatList, useAtlasWords, useMuscleWords, useT } from '../state/i18n.ts';
@@ -30,11 +29,14 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const tp = muscle?.triggerPoints.find((p) => p.id === chosen.id);
   const muscleName = words.muscleName(entry.muscle.id);
   // Step through the ranked results without going back to the list.
-  const results = groupByMuscle(ranking);
-  const at = results.findIndex((r) => r.muscleId === entry.muscle.id && r.side === chosen.side);
+  const results = ranking;
+  const at = results.findIndex((r) => r.muscleId === entry.muscle.id);
   const step = (delta: number) => {
-    const next = results[at + delta]?.triggerPoints[0];
-    if (next) chooseTriggerPoint({ id: next.triggerPointId, side: next.side });
+    const next = results[at + delta];
+    if (!next) return;
+    // Keep the side the person is looking at when the next muscle fits there too.
+    const point = next.triggerPoints.find((p) => p.side === chosen.side) ?? next.triggerPoints[0]!;
+    chooseTriggerPoint({ id: point.triggerPointId, side: point.side });
   };
 
   return (

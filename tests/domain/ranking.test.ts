@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { MuscleFacts as Muscle } from '../../src/domain/atlas.ts';
-import { groupByMuscle, rankTriggerPoints } from '../../src/domain/ranking.ts';
-import type { BodyArea } from '../../src/domain/regions.ts';
+import type { MuscleFacts as Muscle, PainGuide } from '../../src/domain/atlas.ts';
+import {
+  BOTH_SIDES_COST,
+  LIKELIHOOD,
+  rankMuscles,
+  rankTriggerPoints,
+} from '../../src/domain/ranking.ts';
+import type { BodyArea, RegionId } from '../../src/domain/regions.ts';
 
-/** A minimal muscle for testing the ranking rules in isolation from the real atlas. */
-function muscle(
-  id: string,
-  essential: BodyArea['region'][],
-  spillover: BodyArea['region'][] = [],
-  side?: 'opposite' | 'both',
-): Muscle {
+type Zones = { essential: RegionId[]; spillover?: RegionId[]; side?: 'opposite' | 'both' };
+
+/** A minimal muscle for testing the ranking rules apart from the real atlas: one point per zones. */
+function muscle(id: string, ...points: Zones[]): Muscle {
   return {
     id,
     group: 'head-neck',
-    triggerPoints: [
-      {
-        id: `${id}-tp1`,
-        region: 'neck-back',
-        placement: { from: 'c7', facing: 'back' },
-        depth: 'superficial',
-        referral: {
-          essential: essential.map((region) => (side ? { region, side } : { region })),
-          spillover: spillover.map((region) => ({ region })),
-        },
+    triggerPoints: points.map(({ essential, spillover = [], side }, i) => ({
+      id: `${id}-tp${i + 1}`,
+      region: 'neck-back',
+      placement: { from: 'c7', facing: 'back' },
+      depth: 'superficial',
+      referral: {
+        essential: essential.map((region) => (side ? { region, side } : { region })),
+        spillover: spillover.map((region) => ({ region })),
       },
-    ],
+    })),
     pressure: {
       pressure: { min: 5, max: 7 },
       holdSeconds: { min: 30, max: 90 },
@@ -36,96 +36,141 @@ function muscle(
   };
 }
 
+const guide = (regions: RegionId[], muscles: string[]): PainGuide => ({
+  title: 'test guide',
+  regions,
+  muscles,
+  source: { source: 'davies-2013', chapter: 'guide' },
+});
+
 const atlas = {
   muscles: [
-    muscle('alpha', ['temple', 'neck-side']),
-    muscle('beta', ['temple'], ['eye']),
-    muscle('gamma', ['eye'], ['temple']),
-    muscle('delta', ['forehead'], [], 'both'),
-    muscle('epsilon', ['shoulder-top'], [], 'opposite'),
+    muscle('alpha', { essential: ['temple', 'neck-side'] }),
+    muscle('beta', { essential: ['temple'], spillover: ['eye'] }),
+    muscle('gamma', { essential: ['eye'], spillover: ['temple'] }),
+    muscle('delta', { essential: ['forehead'], side: 'both' }),
+    muscle('epsilon', { essential: ['shoulder-top'], side: 'opposite' }),
   ],
 };
 
-const L = (region: BodyArea['region']): BodyArea => ({ region, side: 'left' });
-const R = (region: BodyArea['region']): BodyArea => ({ region, side: 'right' });
+const L = (region: RegionId): BodyArea => ({ region, side: 'left' });
+const R = (region: RegionId): BodyArea => ({ region, side: 'right' });
+const ids = (ranked: readonly { muscleId: string }[]) => ranked.map((r) => r.muscleId);
 
-describe('rankTriggerPoints', () => {
+describe('rankMuscles', () => {
   it('returns nothing for an empty selection', () => {
-    expect(rankTriggerPoints(atlas, [])).toEqual([]);
+    expect(rankMuscles(atlas, [])).toEqual([]);
   });
 
-  it('ranks an essential match above a spillover match', () => {
-    const ranked = rankTriggerPoints(atlas, [L('temple')]);
-    expect(ranked.map((r) => r.muscleId)).toEqual(['beta', 'alpha', 'gamma']);
-    expect(ranked.every((r) => r.side === 'left')).toBe(true);
-    expect(ranked[2]).toMatchObject({
-      strength: 'spillover',
-      matches: [{ area: L('temple'), kind: 'spillover' }],
-    });
+  it('ranks a main-zone match above a spillover match, and only muscles that reach the area', () => {
+    const ranked = rankMuscles(atlas, [L('temple')]);
+    expect(ids(ranked)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(ranked.map((r) => r.strength)).toEqual(['essential', 'essential', 'spillover']);
+    expect(ranked[2]!.matches).toEqual([{ area: L('temple'), kind: 'spillover' }]);
   });
 
-  it('puts the point whose own pattern the pain fills first when both explain the same area', () => {
-    // beta's only essential zone is the temple; alpha's pattern also covers the neck.
-    const [first, second] = rankTriggerPoints(atlas, [L('temple')]);
-    expect(first!.muscleId).toBe('beta');
-    expect(second!.muscleId).toBe('alpha');
-    expect(first!.score).toBeGreaterThan(second!.score);
-  });
-
-  it('ranks a point that explains more of the selected areas higher', () => {
-    const ranked = rankTriggerPoints(atlas, [L('temple'), L('neck-side')]);
-    expect(ranked[0]).toMatchObject({
-      muscleId: 'alpha',
-      matches: [
-        { area: L('temple'), kind: 'essential' },
-        { area: L('neck-side'), kind: 'essential' },
-      ],
-    });
-  });
-
-  it('keeps sides apart: right temple pain is explained by right-side points', () => {
-    const ranked = rankTriggerPoints(atlas, [R('temple')]);
-    expect(ranked.map((r) => r.side)).toEqual(['right', 'right', 'right']);
-  });
-
-  it('follows opposite-side and both-side zones', () => {
-    expect(rankTriggerPoints(atlas, [L('shoulder-top')])).toMatchObject([
-      { muscleId: 'epsilon', side: 'right' },
-    ]);
-    expect(rankTriggerPoints(atlas, [L('forehead')]).map((r) => r.side)).toEqual(['left', 'right']);
-  });
-
-  it('ignores a repeated area', () => {
-    expect(rankTriggerPoints(atlas, [L('temple'), L('temple')])).toEqual(
-      rankTriggerPoints(atlas, [L('temple')]),
+  it('scores the log-likelihood of the selection: one term per area', () => {
+    const [alpha] = rankMuscles(atlas, [L('temple'), L('neck-side'), L('eye')]);
+    expect(alpha!.muscleId).toBe('alpha');
+    expect(alpha!.score).toBeCloseTo(
+      2 * Math.log(LIKELIHOOD.essential) + Math.log(LIKELIHOOD.none),
     );
   });
 
-  it('is deterministic', () => {
+  it('combines the points of one muscle: each area takes the best point for it', () => {
+    const spread = {
+      muscles: [
+        muscle('spread', { essential: ['temple'] }, { essential: ['neck-side', 'shoulder-top'] }),
+        muscle('single', { essential: ['temple', 'neck-side'] }),
+      ],
+    };
+    const [first, second] = rankMuscles(spread, [L('temple'), L('neck-side'), L('shoulder-top')]);
+    expect(first).toMatchObject({
+      muscleId: 'spread',
+      strength: 'essential',
+      reason: { explained: 3, essential: 3, total: 3, points: 2 },
+    });
+    expect(first!.triggerPoints.map((p) => p.triggerPointId)).toEqual(['spread-tp2', 'spread-tp1']);
+    expect(second).toMatchObject({ muscleId: 'single', strength: 'spillover' });
+  });
+
+  it('puts a muscle that explains every area, if only as spillover, above one that leaves an area out', () => {
+    const partial = {
+      muscles: [
+        muscle('most', { essential: ['temple', 'neck-side'] }),
+        muscle('all', { essential: [], spillover: ['temple', 'neck-side', 'eye'] }),
+      ],
+    };
+    const ranked = rankMuscles(partial, [L('temple'), L('neck-side'), L('eye')]);
+    expect(ids(ranked)).toEqual(['all', 'most']);
+    expect(ranked[1]!.reason).toMatchObject({ explained: 2, essential: 2, total: 3 });
+  });
+
+  it('orders equally good fits by how often the manuals name the muscle there, and says so', () => {
+    const withGuide = { ...atlas, painGuides: [guide(['temple'], ['beta', 'alpha'])] };
+    const ranked = rankMuscles(withGuide, [L('temple')]);
+    expect(ids(ranked)).toEqual(['beta', 'alpha', 'gamma']);
+    expect(ranked[0]!.reason.guide).toEqual({
+      region: 'temple',
+      position: 1,
+      of: 2,
+      source: { source: 'davies-2013', chapter: 'guide' },
+    });
+    expect(ranked[1]!.reason.guide).toMatchObject({ position: 2, of: 2 });
+  });
+
+  it('never lets the guides lift a spillover fit above a main-zone one', () => {
+    const withGuide = { ...atlas, painGuides: [guide(['temple'], ['gamma'])] };
+    expect(ids(rankMuscles(withGuide, [L('temple')]))).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
+  it('keeps sides apart: right temple pain is explained by the right side', () => {
+    const ranked = rankMuscles(atlas, [R('temple')]);
+    expect(ranked.map((r) => r.sides)).toEqual([['right'], ['right'], ['right']]);
+    expect(ranked[0]!.triggerPoints.map((p) => p.side)).toEqual(['right']);
+  });
+
+  it('shows a muscle once, on both sides, when the pain is on both sides', () => {
+    const ranked = rankMuscles(atlas, [L('temple'), R('temple')]);
+    expect(ids(ranked)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(ranked[0]).toMatchObject({ sides: ['left', 'right'], strength: 'essential' });
+    expect(ranked[0]!.score).toBeCloseTo(2 * Math.log(LIKELIHOOD.essential) - BOTH_SIDES_COST);
+    expect(ranked[0]!.triggerPoints.map((p) => p.side)).toEqual(['left', 'right']);
+  });
+
+  it('prefers one side when one side explains all the pain', () => {
+    const ranked = rankMuscles(atlas, [L('temple'), L('neck-side')]);
+    expect(ranked[0]).toMatchObject({ muscleId: 'alpha', sides: ['left'] });
+  });
+
+  it('follows opposite-side zones, and offers both sides when either fits equally', () => {
+    expect(rankMuscles(atlas, [L('shoulder-top')])).toMatchObject([
+      { muscleId: 'epsilon', sides: ['right'] },
+    ]);
+    expect(rankMuscles(atlas, [L('forehead')])).toMatchObject([
+      { muscleId: 'delta', sides: ['left', 'right'] },
+    ]);
+  });
+
+  it('ignores a repeated area and gives the same answer every time', () => {
+    expect(rankMuscles(atlas, [L('temple'), L('temple')])).toEqual(
+      rankMuscles(atlas, [L('temple')]),
+    );
     const sel = [L('eye'), L('temple'), R('forehead')];
-    expect(rankTriggerPoints(atlas, sel)).toEqual(rankTriggerPoints(atlas, sel));
+    expect(rankMuscles(atlas, sel)).toEqual(rankMuscles(atlas, sel));
   });
 });
 
-describe('groupByMuscle', () => {
-  it('keeps one entry per muscle and side, in ranking order, best point first', () => {
+describe('rankTriggerPoints', () => {
+  it('lists the ranked muscles’ points in ranking order, a muscle’s best point first', () => {
     const two = {
       muscles: [
-        {
-          ...muscle('alpha', ['temple']),
-          triggerPoints: [
-            ...muscle('alpha', ['temple', 'eye']).triggerPoints,
-            { ...muscle('alpha', ['temple']).triggerPoints[0]!, id: 'alpha-tp2' },
-          ],
-        },
-        muscle('beta', ['temple', 'neck-side', 'eye']),
+        muscle('alpha', { essential: ['neck-side'] }, { essential: ['temple'] }),
+        muscle('beta', { essential: ['temple'], spillover: ['neck-side'] }),
       ],
     };
-    const groups = groupByMuscle(rankTriggerPoints(two, [L('temple')]));
-    expect(groups.map((g) => g.muscleId)).toEqual(['alpha', 'beta']);
-    expect(groups[0]!.triggerPoints.map((t) => t.triggerPointId)).toEqual([
-      'alpha-tp2',
-      'alpha-tp1',
-    ]);
+    expect(
+      rankTriggerPoints(two, [L('temple'), L('neck-side')]).map((p) => p.triggerPointId),
+    ).toEqual(['alpha-tp1', 'alpha-tp2', 'beta-tp1']);
   });
 });
