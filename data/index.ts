@@ -22,3 +22,5 @@ export { MUSCLES, OTHER_CAUSES, PAIN_GUIDES, PRESSURE_CAUTIONS, RED_FLAGS, REGIO
 export type { SourceId } from './sources.ts';
 export { COMPLAINT_SHORTCUTS } from './shortcuts.ts';
 export type { ComplaintShortcut } from './shortcuts.ts';
+export { EVERYDAY_CONDITIONS } from './conditions.ts';
+export type { EverydayCondition } from './conditions.ts';

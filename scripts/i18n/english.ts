@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setupI18n } from '@lingui/core';
-import { atlas } from '../../data/index.ts';
+import { EVERYDAY_CONDITIONS, atlas } from '../../data/index.ts';
 import type { TextAtlas } from '../../src/domain/atlas.ts';
 import {
   assembleMuscle,
@@ -104,3 +104,15 @@ export function textAtlas(language: Language): TextAtlas {
 export const english = loadLanguage('en');
 /** The atlas in English. */
 export const englishAtlas: TextAtlas = textAtlas(english);
+
+/** What people call their pain, with its words in a language, for the search. */
+export function conditions(language: Language) {
+  return EVERYDAY_CONDITIONS.map((c) => {
+    const words = language.search.conditions[c.id]!;
+    return {
+      ...c,
+      name: language.fmt(words.name),
+      synonyms: words.synonyms.map((w) => language.fmt(w)),
+    };
+  });
+}

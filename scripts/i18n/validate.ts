@@ -12,6 +12,7 @@ import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { parse } from '@messageformat/parser';
 import { atlas } from '../../data/index.ts';
 import { COMPLAINT_SHORTCUTS } from '../../data/shortcuts.ts';
+import { EVERYDAY_CONDITIONS } from '../../data/conditions.ts';
 import { BODY_AREAS } from '../../src/domain/atlas.ts';
 import { FIGURES } from '../../src/domain/anatomy/build.ts';
 import { REGION_GROUPS, REGION_IDS } from '../../src/domain/regions.ts';
@@ -243,6 +244,13 @@ export function validateTexts(files: LanguageFiles, english: LanguageFiles = fil
     const regions = keyed(search.regions, 'search.regions', REGION_IDS);
     for (const [id, value] of Object.entries(regions))
       group(value, `search.regions.${id}`, { description: 'text', synonyms: 'optionalList' });
+    const conditions = keyed(
+      search.conditions,
+      'search.conditions',
+      EVERYDAY_CONDITIONS.map((c) => c.id),
+    );
+    for (const [id, value] of Object.entries(conditions))
+      group(value, `search.conditions.${id}`, { name: 'text', synonyms: 'optionalList' });
   }
 
   // ---- safety.json --------------------------------------------------------------------------

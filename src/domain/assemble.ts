@@ -58,6 +58,8 @@ export interface SearchShape {
   muscles: Record<string, { aliases: readonly string[] }>;
   triggerPoints: Record<string, { complaints: readonly string[] }>;
   regions: Record<RegionId, { description: string; synonyms: readonly string[] }>;
+  /** What people call their pain ("migraine"), by the id of data/conditions.ts. */
+  conditions: Record<string, { name: string; synonyms: readonly string[] }>;
 }
 
 /** The warnings' words (data/i18n/<lang>/safety.json), loaded just after the app starts. */

@@ -6,6 +6,8 @@ import type { RegionId } from './regions.ts';
 export type SearchHit =
   | { kind: 'muscle'; muscleId: string; score: number }
   | { kind: 'region'; region: RegionId; score: number }
+  /** What people call a pain ("migraine"), as the areas where it is felt. */
+  | { kind: 'condition'; conditionId: string; regions: readonly RegionId[]; score: number }
   | {
       kind: 'complaint';
       /** The complaint as the catalogue words it. */
@@ -34,6 +36,12 @@ export interface SearchWords {
     synonyms: readonly string[];
   }[];
   painGuides?: readonly PainGuide[];
+  conditions?: readonly {
+    id: string;
+    name: string;
+    synonyms: readonly string[];
+    regions: readonly RegionId[];
+  }[];
 }
 
 type Unscored<T> = T extends unknown ? Omit<T, 'score'> : never;
@@ -50,9 +58,9 @@ export interface SearchIndex {
 }
 
 /**
- * A forgiving search over muscle names and aliases, region names in everyday words, and the
- * complaints trigger points are known for ("tennis elbow", "sciatica"). Typo-tolerant (fuzzy),
- * ranked best first.
+ * A forgiving search over muscle names and aliases, region names in everyday words, what people
+ * call their pain ("migraine", "TMJ", "heart") and the complaints trigger points are known for
+ * ("tennis elbow", "sciatica"). Typo-tolerant (fuzzy), ranked best first.
  */
 export function createSearchIndex(atlas: SearchWords): SearchIndex {
   const docs: Doc[] = [];
@@ -70,6 +78,14 @@ export function createSearchIndex(atlas: SearchWords): SearchIndex {
       hit: { kind: 'region', region: region.id },
       names: [region.label, ...region.synonyms],
       words: [region.description],
+    });
+  }
+  for (const condition of atlas.conditions ?? []) {
+    docs.push({
+      key: `condition:${condition.id}`,
+      hit: { kind: 'condition', conditionId: condition.id, regions: condition.regions },
+      names: [condition.name, ...condition.synonyms],
+      words: [],
     });
   }
   const complaints = new Map<
@@ -114,6 +130,11 @@ export function createSearchIndex(atlas: SearchWords): SearchIndex {
     });
   }
 
+  // "golfer's" and "golfer’s" are the same word: people type the straight apostrophe.
+  for (const doc of docs) {
+    doc.names = doc.names.map(sameApostrophe);
+    doc.words = doc.words.map(sameApostrophe);
+  }
   const fuse = new Fuse(docs, {
     keys: [
       { name: 'names', weight: 3 },
@@ -129,11 +150,15 @@ export function createSearchIndex(atlas: SearchWords): SearchIndex {
 
   return {
     search: (query, limit = 12) => {
-      const q = query.trim();
+      const q = sameApostrophe(query.trim());
       if (q.length < 2) return [];
       return fuse
         .search(q, { limit })
         .map((r) => ({ ...r.item.hit, score: 1 - (r.score ?? 1) }) as SearchHit);
     },
   };
+}
+
+function sameApostrophe(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc`]/g, "'");
 }

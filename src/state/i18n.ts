@@ -282,6 +282,8 @@ export interface SearchWords {
   aliases: (id: string) => string[];
   complaints: (tpId: string) => string[];
   region: (id: RegionId) => Region;
+  /** An everyday name for a pain ("Migraine") and its other names. */
+  condition: (id: string) => { name: string; synonyms: string[] };
 }
 
 /** The search words, or null until loaded (a call with `load` starts loading them). */
@@ -300,6 +302,10 @@ export function useSearchWords(load = true): SearchWords | null {
       aliases: (id) => all(search.muscles[id]?.aliases),
       complaints: (id) => all(search.triggerPoints[id]?.complaints),
       region: (id) => assembleRegion(regionFacts.get(id)!, atlasShape, search, format),
+      condition: (id) => {
+        const words = search.conditions[id];
+        return { name: words ? format(words.name) : id, synonyms: all(words?.synonyms) };
+      },
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [atlasShape, search, version, load]);

@@ -146,6 +146,7 @@ function ResultCard({ result }: { result: RankedMuscle }) {
   const muscle = words.muscleName(result.muscleId);
   const bestOn = (side: Side) => result.triggerPoints.find((p) => p.side === side);
   const best = result.triggerPoints[0]!;
+  const reason = describeReason(words, result.reason);
   const body = (
     <>
       <span className="result-title">
@@ -156,7 +157,7 @@ function ResultCard({ result }: { result: RankedMuscle }) {
         {result.sides.length > 1 ? t('results.sides') : t('results.side', { side: best.side })}
       </span>
       <span className="result-why">{describeMatches(words, result.matches)}</span>
-      <span className="result-reason">{describeReason(words, result.reason)}</span>
+      {reason && <span className="result-reason">{reason}</span>}
     </>
   );
   if (result.sides.length === 1) {

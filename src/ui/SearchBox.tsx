@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { EVERYDAY_CONDITIONS } from '../../data/index.ts';
 import type { AtlasIndex } from '../domain/atlasIndex.ts';
 import type * as SearchEngine from '../domain/search.ts';
 import type { SearchIndex } from '../domain/search.ts';
-import type { Side } from '../domain/regions.ts';
+import { SIDES, type Side } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import {
   formatList,
@@ -46,6 +47,7 @@ function searchIndex(
       })),
       regions: atlas.atlas.regions.map((r) => words.region(r.id)),
       painGuides: atlas.atlas.painGuides,
+      conditions: EVERYDAY_CONDITIONS.map((c) => ({ ...c, ...words.condition(c.id) })),
     });
     indexes.set(words, index);
   }
@@ -56,11 +58,13 @@ interface Option {
   key: string;
   label: string;
   detail: string;
-  kind: 'muscle' | 'area' | 'complaint';
+  kind: 'muscle' | 'area' | 'complaint' | 'condition';
   run: () => void;
 }
 
 const MAX_COMPLAINT_MUSCLES = 6;
+/** With no side known yet each muscle is offered on both sides, so fewer muscles fit the list. */
+const MAX_COMPLAINT_MUSCLES_BOTH_SIDES = 3;
 
 /**
  * Finds muscles (by name or alias), areas (in everyday words) and complaints ("tennis elbow"),
@@ -86,7 +90,9 @@ export function SearchBox() {
       live = false;
     };
   }, [wanted, engine]);
-  const preferredSide = useSelectionStore((s): Side => s.areas[0]?.side ?? 'left');
+  // A point opens on the side the person has picked; until they have, each is offered on both
+  // sides (never silently the left).
+  const knownSide = useSelectionStore((s): Side | undefined => s.areas[0]?.side);
 
   const options = useMemo<Option[]>(() => {
     const out: Option[] = [];
@@ -97,15 +103,18 @@ export function SearchBox() {
         const tp = muscle?.triggerPoints[0];
         if (!tp) continue;
         const aliases = searchWords.aliases(hit.muscleId).slice(0, 3);
-        out.push({
-          key: `m:${hit.muscleId}`,
-          label: words.muscleName(hit.muscleId),
-          detail: aliases.length
-            ? t('search.aliases', { names: formatList(aliases) })
-            : t('search.muscle'),
-          kind: 'muscle',
-          run: () => chooseTriggerPoint({ id: tp.id, side: preferredSide }),
-        });
+        for (const side of knownSide ? [knownSide] : SIDES) {
+          const name = words.muscleName(hit.muscleId);
+          out.push({
+            key: `m:${side}:${hit.muscleId}`,
+            label: knownSide ? name : t('search.onSide', { label: name, side }),
+            detail: aliases.length
+              ? t('search.aliases', { names: formatList(aliases) })
+              : t('search.muscle'),
+            kind: 'muscle',
+            run: () => chooseTriggerPoint({ id: tp.id, side }),
+          });
+        }
       } else if (hit.kind === 'region') {
         for (const side of ['left', 'right'] as const) {
           out.push({
@@ -116,26 +125,48 @@ export function SearchBox() {
             run: () => addAreasAndShow([{ region: hit.region, side }]),
           });
         }
+      } else if (hit.kind === 'condition') {
+        const { name } = searchWords.condition(hit.conditionId);
+        const detail = t('search.condition.detail', {
+          areas: formatList(hit.regions.map((r) => words.regionLabel(r))),
+        });
+        for (const side of ['left', 'right', 'both'] as const) {
+          const sides = side === 'both' ? SIDES : [side];
+          out.push({
+            key: `k:${side}:${hit.conditionId}`,
+            label: t('search.condition', { name, side }),
+            detail,
+            kind: 'condition',
+            run: () =>
+              addAreasAndShow(
+                hit.regions.flatMap((region) => sides.map((s) => ({ region, side: s }))),
+              ),
+          });
+        }
       } else {
-        for (const tp of hit.triggerPoints.slice(0, MAX_COMPLAINT_MUSCLES)) {
+        const most = knownSide ? MAX_COMPLAINT_MUSCLES : MAX_COMPLAINT_MUSCLES_BOTH_SIDES;
+        for (const tp of hit.triggerPoints.slice(0, most)) {
           const muscle = atlas.muscle(tp.muscleId);
           if (!muscle) continue;
-          out.push({
-            key: `c:${hit.complaint}:${tp.muscleId}`,
-            label: t('search.complaint', {
+          for (const side of knownSide ? [knownSide] : SIDES) {
+            const label = t('search.complaint', {
               complaint: hit.complaint,
               muscle: words.muscleName(muscle.id),
-            }),
-            detail: t('search.complaint.detail', { complaint: hit.complaint }),
-            kind: 'complaint',
-            run: () => chooseTriggerPoint({ id: tp.triggerPointId, side: preferredSide }),
-          });
+            });
+            out.push({
+              key: `c:${side}:${hit.complaint}:${tp.muscleId}`,
+              label: knownSide ? label : t('search.onSide', { label, side }),
+              detail: t('search.complaint.detail', { complaint: hit.complaint }),
+              kind: 'complaint',
+              run: () => chooseTriggerPoint({ id: tp.triggerPointId, side }),
+            });
+          }
         }
       }
     }
     // The same option can come from two hits (a muscle and a complaint naming it): keep the first.
     return out.filter((o, i) => out.findIndex((p) => p.key === o.key) === i).slice(0, 12);
-  }, [query, atlas, words, searchWords, engine, preferredSide, t]);
+  }, [query, atlas, words, searchWords, engine, knownSide, t]);
 
   const expanded = open && query.trim().length >= 2;
   const current = Math.min(active, Math.max(0, options.length - 1));

@@ -32,24 +32,28 @@ export function zoneLabels(
 }
 
 /**
- * Why a muscle ranks where it does, in plain words: how much of the pain its pattern fits, through
- * how many of its trigger points, and where the manuals' pain guide places it when it lists it.
- * "Fits all 2 of your areas through 2 of its trigger points · a common cause: number 1 of 8 in
- * the manuals' list for the temple".
+ * Why a muscle ranks where it does, in plain words: how much of the pain its pattern fits (when
+ * there is more than one area), through how many of its trigger points (when more than one),
+ * and where the manuals' pain guide places it, when it lists it: "Fits all 2 of your areas
+ * through 2 of its trigger points · The manuals list it first for the temple". Empty when
+ * there is nothing to add to the areas it refers to.
  */
 export function describeReason(words: AtlasWords, reason: RankReason): string {
+  const parts: string[] = [];
   const fit =
-    reason.explained === reason.total
-      ? t('reason.all', { total: reason.total })
-      : t('reason.some', { explained: reason.explained, total: reason.total });
-  const parts = [`${fit} ${t('reason.points', { count: reason.points })}`];
+    reason.total < 2
+      ? undefined
+      : reason.explained === reason.total
+        ? t('reason.all', { total: reason.total })
+        : t('reason.some', { explained: reason.explained, total: reason.total });
+  if (fit) parts.push(reason.points > 1 ? t('reason.through', { fit, count: reason.points }) : fit);
+  else if (reason.points > 1) parts.push(t('reason.points', { count: reason.points }));
   if (reason.guide) {
+    const region = words.regionLabel(reason.guide.region);
     parts.push(
-      t('reason.guide', {
-        position: reason.guide.position,
-        of: reason.guide.of,
-        region: words.regionLabel(reason.guide.region),
-      }),
+      reason.guide.position === 1
+        ? t('reason.guide.first', { region })
+        : t('reason.guide', { position: reason.guide.position, of: reason.guide.of, region }),
     );
   }
   return parts.join(' · ');

@@ -22,7 +22,6 @@ describe('the search box', () => {
     await userEvent.keyboard('{Enter}');
     expect(useSelectionStore.getState().chosen).toMatchObject({
       id: expect.stringMatching(/^supinator-/),
-      side: 'left',
     });
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
@@ -56,5 +55,38 @@ describe('the search box', () => {
     await screen.findAllByRole('option');
     await userEvent.keyboard('{Enter}');
     expect(useSelectionStore.getState().chosen).toMatchObject({ side: 'right' });
+  });
+
+  it('offers a muscle on each side while no side hurts yet, and opens the one picked', async () => {
+    render(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'temporalis');
+    expect(await screen.findByRole('option', { name: /Temporalis · your left/ })).toBeVisible();
+    await userEvent.click(screen.getByRole('option', { name: /Temporalis · your right/ }));
+    expect(useSelectionStore.getState().chosen).toMatchObject({
+      id: expect.stringMatching(/^temporalis-/),
+      side: 'right',
+    });
+  });
+
+  it('selects the areas of an everyday name for a pain, on the side picked or both', async () => {
+    render(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'migraine');
+    await userEvent.click(await screen.findByRole('option', { name: /Migraine · both sides/ }));
+    const areas = useSelectionStore.getState().areas;
+    expect(areas).toHaveLength(6);
+    expect(areas).toContainEqual({ region: 'temple', side: 'right' });
+    expect(areas).toContainEqual({ region: 'eye', side: 'left' });
+  });
+
+  it('takes "heart" to the chest', async () => {
+    render(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'heart');
+    const [first] = await screen.findAllByRole('option');
+    expect(first).toHaveTextContent(/Chest pain · left side/);
+    await userEvent.keyboard('{Enter}');
+    expect(useSelectionStore.getState().areas).toEqual([
+      { region: 'chest', side: 'left' },
+      { region: 'sternum', side: 'left' },
+    ]);
   });
 });
