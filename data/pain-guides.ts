@@ -9,13 +9,15 @@ const UPPER_LIMB = {
   chapter: 'Chapter 18, Upper Back, Shoulder and Arm Pain guide',
 } as const;
 
+/** The second edition puts the elbow, forearm, wrist, hand and finger areas in one guide that
+ * opens its forearm-and-hand part (chapter 33), not in the upper-back-to-arm guide of chapter 18. */
 const FOREARM_HAND = {
   source: 'simons-travell-simons-1999-v1',
-  chapter: 'Elbow-to-finger pain guide opening Part 3, Forearm and Hand Pain',
+  chapter: 'Chapter 33, Elbow-to-Finger Pain guide',
 } as const;
 const TORSO = {
   source: 'simons-travell-simons-1999-v1',
-  chapter: 'Torso pain guide opening Part 4, Torso Pain',
+  chapter: 'Chapter 41, Upper Torso Pain guide',
 } as const;
 
 const LOWER_BODY = {
@@ -178,19 +180,19 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
       'extensor-digitorum',
       'anconeus',
     ],
-    source: UPPER_LIMB,
+    source: FOREARM_HAND,
   },
   {
     title: 'Inner elbow (medial epicondyle) pain',
     regions: ['elbow-inner'],
     muscles: ['triceps-brachii', 'pectoralis-major', 'pectoralis-minor', 'serratus-anterior'],
-    source: UPPER_LIMB,
+    source: FOREARM_HAND,
   },
   {
     title: 'Point-of-elbow (olecranon) pain',
     regions: ['elbow-back'],
     muscles: ['triceps-brachii', 'serratus-posterior-superior'],
-    source: UPPER_LIMB,
+    source: FOREARM_HAND,
   },
   {
     title: 'Front-of-upper-arm pain',
@@ -223,6 +225,42 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
     source: UPPER_LIMB,
   },
   {
+    title: 'Upper back pain',
+    // The manuals' upper thoracic back: between the shoulder blades and over their upper part.
+    // "Trapezius" there is the middle and lower parts' interscapular points. The guide also names
+    // the supraspinatus, splenius cervicis and triceps, whose patterns here stop short of the area.
+    regions: ['between-shoulder-blades', 'shoulder-blade'],
+    muscles: [
+      'scalenes',
+      'levator-scapulae',
+      'middle-trapezius',
+      'lower-trapezius',
+      'cervical-multifidi',
+      'rhomboids',
+      'biceps-brachii',
+    ],
+    source: UPPER_LIMB,
+  },
+  {
+    title: 'Mid-back pain',
+    // The manuals' mid-thoracic back: between and over the lower halves of the shoulder blades.
+    // The guide's multifidi there are the thoracic ones, which this atlas does not draw apart.
+    regions: ['between-shoulder-blades', 'shoulder-blade'],
+    muscles: [
+      'scalenes',
+      'latissimus-dorsi',
+      'levator-scapulae',
+      'iliocostalis-thoracis',
+      'rhomboids',
+      'serratus-posterior-superior',
+      'infraspinatus',
+      'middle-trapezius',
+      'lower-trapezius',
+      'serratus-anterior',
+    ],
+    source: UPPER_LIMB,
+  },
+  {
     title: 'Thumb and thumb-side hand pain',
     regions: ['thumb'],
     muscles: [
@@ -234,6 +272,108 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
       'opponens-pollicis',
       'adductor-pollicis',
       'flexor-pollicis-longus',
+    ],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Back-of-forearm pain',
+    // The guide also names the extensor carpi radialis brevis, whose pattern here stays at the
+    // wrist and the back of the hand.
+    regions: ['forearm-back'],
+    muscles: [
+      'triceps-brachii',
+      'teres-major',
+      'extensor-carpi-radialis-longus',
+      'coracobrachialis',
+      'serratus-posterior-superior',
+    ],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Front-of-forearm pain',
+    // The guide also names the triceps, whose points here do not reach the front of the forearm.
+    regions: ['forearm-front'],
+    muscles: ['palmaris-longus', 'pronator-teres', 'serratus-anterior'],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Thumb-side forearm pain',
+    // The radial strip of the forearm shows from the front and from the back.
+    regions: ['forearm-front', 'forearm-back'],
+    muscles: ['infraspinatus', 'scalenes', 'brachioradialis', 'supraspinatus', 'subclavius'],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Little-finger-side forearm pain',
+    regions: ['forearm-front', 'forearm-back'],
+    muscles: [
+      'latissimus-dorsi',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'serratus-posterior-superior',
+    ],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Back-of-wrist and back-of-hand pain',
+    // The guide also names the latissimus dorsi, whose pattern here ends on the ulnar forearm
+    // and fingers.
+    regions: ['wrist-back', 'hand-back'],
+    muscles: [
+      'extensor-carpi-radialis-brevis',
+      'extensor-carpi-radialis-longus',
+      'extensor-digitorum',
+      'extensor-indicis',
+      'extensor-carpi-ulnaris',
+      'subscapularis',
+      'coracobrachialis',
+      'serratus-posterior-superior',
+      'hand-interossei',
+    ],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Palm-side wrist and palm pain',
+    // The guide also names the latissimus dorsi (see above).
+    regions: ['wrist-front', 'palm'],
+    muscles: [
+      'flexor-carpi-radialis',
+      'flexor-carpi-ulnaris',
+      'opponens-pollicis',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'palmaris-longus',
+      'pronator-teres',
+      'serratus-anterior',
+    ],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Back-of-finger pain',
+    regions: ['fingers'],
+    muscles: [
+      'extensor-digitorum',
+      'hand-interossei',
+      'abductor-digiti-minimi-hand',
+      'scalenes',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'latissimus-dorsi',
+      'subclavius',
+    ],
+    source: FOREARM_HAND,
+  },
+  {
+    title: 'Palm-side finger pain',
+    regions: ['fingers'],
+    muscles: [
+      'flexor-digitorum-superficialis',
+      'flexor-digitorum-profundus',
+      'hand-interossei',
+      'latissimus-dorsi',
+      'serratus-anterior',
+      'abductor-digiti-minimi-hand',
+      'subclavius',
     ],
     source: FOREARM_HAND,
   },
@@ -259,6 +399,19 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
       'iliocostalis-thoracis',
       'thoracolumbar-multifidi',
       'quadratus-lumborum',
+    ],
+    source: TORSO,
+  },
+  {
+    title: 'Low thoracic back pain',
+    // The guide also names the thoracic multifidi (this atlas draws the lumbar and sacral ones)
+    // and the intercostals, which are not in the atlas.
+    regions: ['mid-back'],
+    muscles: [
+      'iliocostalis-thoracis',
+      'serratus-posterior-inferior',
+      'rectus-abdominis',
+      'latissimus-dorsi',
     ],
     source: TORSO,
   },
@@ -298,6 +451,14 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
     title: 'Tailbone (coccyx) pain',
     regions: ['tailbone'],
     muscles: ['gluteus-maximus', 'obturator-internus', 'levator-ani', 'coccygeus'],
+    source: LOWER_BODY,
+  },
+  {
+    title: 'Pelvic pain',
+    // Pain inside the pelvis: the rectum, the vagina, the perineum. The guide also names the
+    // piriformis and the internal oblique, whose patterns as drawn stay outside the pelvic floor.
+    regions: ['pelvic-floor'],
+    muscles: ['coccygeus', 'levator-ani', 'obturator-internus', 'adductor-magnus'],
     source: LOWER_BODY,
   },
   {
@@ -421,6 +582,12 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
     source: LOWER_BODY,
   },
   {
+    title: 'Back-of-ankle pain',
+    regions: ['achilles'],
+    muscles: ['soleus', 'tibialis-posterior'],
+    source: LOWER_BODY,
+  },
+  {
     title: 'Heel pain',
     regions: ['heel'],
     muscles: ['soleus', 'quadratus-plantae', 'abductor-hallucis', 'tibialis-posterior'],
@@ -453,6 +620,44 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
       'abductor-digiti-minimi-foot',
       'tibialis-posterior',
     ],
+    source: LOWER_BODY,
+  },
+  {
+    title: 'Arch (midfoot) pain',
+    // The guide also names the soleus, whose pattern here stops at the heel.
+    regions: ['sole'],
+    muscles: [
+      'gastrocnemius',
+      'flexor-digitorum-longus',
+      'adductor-hallucis',
+      'foot-interossei',
+      'abductor-hallucis',
+      'tibialis-posterior',
+    ],
+    source: LOWER_BODY,
+  },
+  {
+    title: 'Top-of-big-toe pain',
+    regions: ['toes'],
+    muscles: ['tibialis-anterior', 'extensor-hallucis-longus', 'flexor-hallucis-brevis'],
+    source: LOWER_BODY,
+  },
+  {
+    title: 'Underside-of-big-toe pain',
+    regions: ['toes'],
+    muscles: ['flexor-hallucis-longus', 'flexor-hallucis-brevis', 'tibialis-posterior'],
+    source: LOWER_BODY,
+  },
+  {
+    title: 'Top-of-lesser-toes pain',
+    regions: ['toes'],
+    muscles: ['extensor-digitorum-longus', 'foot-interossei'],
+    source: LOWER_BODY,
+  },
+  {
+    title: 'Underside-of-lesser-toes pain',
+    regions: ['toes'],
+    muscles: ['flexor-digitorum-longus', 'tibialis-posterior'],
     source: LOWER_BODY,
   },
 ];

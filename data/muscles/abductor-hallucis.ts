@@ -17,7 +17,9 @@ export const abductorHallucis: MuscleFacts = {
       depth: 'superficial',
       referral: {
         essential: [{ region: 'heel' }],
-        spillover: [{ region: 'ankle-inner' }, { region: 'sole' }],
+        // The manuals: spilling up toward the inner ankle and forward along the instep, the
+        // inner edge of the foot and its arch.
+        spillover: [{ region: 'ankle-inner' }, { region: 'foot-inner' }, { region: 'sole' }],
       },
     },
   ],

@@ -31,12 +31,11 @@ export const adductorMagnus: MuscleFacts = {
       },
       depth: 'deep',
       referral: {
-        // The manuals show this pattern deep inside the pelvis. The region map has no region for
-        // the inside of the pelvis; the lower belly, which runs down to the pubic bone, is the
-        // nearest region a person can click.
-        // The rectum, the other place the manuals name, is nearest the tailbone.
-        essential: [{ region: 'lower-abdomen' }],
-        spillover: [{ region: 'tailbone' }],
+        // The manuals draw this pattern deep inside the pelvis (vagina, rectum, possibly the
+        // bladder), which the pelvic-floor region now stands for; the pubic bone and the bladder
+        // lie under the lower belly.
+        essential: [{ region: 'pelvic-floor' }],
+        spillover: [{ region: 'lower-abdomen' }],
       },
     },
   ],

@@ -2,12 +2,12 @@ import type { MuscleFacts, ReferralPattern } from '../../src/domain/atlas.ts';
 
 /**
  * The manuals draw one pattern for the trigger points of both heads: pain referred upward over
- * the muscle to the front of the shoulder, with spillover over the upper shoulder blade. The
- * milder ache in the elbow crease falls in the front-of-upper-arm region already listed.
+ * the muscle to the front of the shoulder, with spillover over the upper shoulder blade and a
+ * milder ache in the elbow crease (the front of the elbow).
  */
 const BICEPS_REFERRAL: ReferralPattern = {
   essential: [{ region: 'shoulder-front' }, { region: 'upper-arm-front' }],
-  spillover: [{ region: 'shoulder-blade' }],
+  spillover: [{ region: 'shoulder-blade' }, { region: 'elbow-front' }],
 };
 
 export const bicepsBrachii: MuscleFacts = {

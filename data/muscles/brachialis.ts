@@ -2,12 +2,16 @@ import type { MuscleFacts, ReferralPattern } from '../../src/domain/atlas.ts';
 
 /**
  * The manuals draw one composite pattern for the brachialis points: pain chiefly at the base of
- * the thumb, with spillover in the elbow crease (front of the upper arm region just above the
- * joint line) and over the front of the shoulder.
+ * the thumb, with spillover in the elbow crease (the front of the elbow), over the front of the
+ * upper arm (the upper-arm guide lists it) and over the front of the shoulder.
  */
 const BRACHIALIS_REFERRAL: ReferralPattern = {
   essential: [{ region: 'thumb' }],
-  spillover: [{ region: 'upper-arm-front' }, { region: 'shoulder-front' }],
+  spillover: [
+    { region: 'elbow-front' },
+    { region: 'upper-arm-front' },
+    { region: 'shoulder-front' },
+  ],
 };
 
 export const brachialis: MuscleFacts = {

@@ -10,8 +10,10 @@ export const coccygeus: MuscleFacts = {
       placement: { from: 'coccyx', offset: [0.035, 0.02, 0], facing: 'back' },
       depth: 'deep',
       referral: {
+        // The manuals group it with the levator ani: the tailbone, the lower sacrum, and the
+        // area around the anus (the pelvic floor).
         essential: [{ region: 'tailbone' }],
-        spillover: [{ region: 'sacrum' }],
+        spillover: [{ region: 'sacrum' }, { region: 'pelvic-floor' }],
       },
     },
   ],

@@ -11,7 +11,8 @@ export const fibularisBrevis: MuscleFacts = {
       depth: 'superficial',
       referral: {
         essential: [{ region: 'ankle-outer' }],
-        spillover: [{ region: 'outer-lower-leg' }, { region: 'top-of-foot' }],
+        // The manuals: a short way along the outer side of the foot (its outer edge).
+        spillover: [{ region: 'outer-lower-leg' }, { region: 'foot-outer' }],
       },
     },
   ],

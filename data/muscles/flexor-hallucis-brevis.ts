@@ -15,7 +15,8 @@ export const flexorHallucisBrevis: MuscleFacts = {
       depth: 'deep',
       referral: {
         essential: [{ region: 'sole' }, { region: 'top-of-foot' }],
-        spillover: [{ region: 'toes' }],
+        // The manuals draw the pain around the first metatarsal head on its inner side too.
+        spillover: [{ region: 'foot-inner' }, { region: 'toes' }],
       },
     },
   ],

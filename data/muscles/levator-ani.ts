@@ -10,8 +10,10 @@ export const levatorAni: MuscleFacts = {
       placement: { from: 'coccyx', offset: [0.018, -0.01, 0], facing: 'back' },
       depth: 'deep',
       referral: {
+        // The manuals: the tailbone and the sacrum, with the rectum and the vagina (the pelvic
+        // floor) often aching too.
         essential: [{ region: 'tailbone' }],
-        spillover: [{ region: 'sacrum' }],
+        spillover: [{ region: 'sacrum' }, { region: 'pelvic-floor' }],
       },
     },
   ],

@@ -14,7 +14,9 @@ export const obturatorInternus: MuscleFacts = {
       },
       depth: 'deep',
       referral: {
-        essential: [{ region: 'tailbone' }],
+        // The manuals: the anococcygeal area and the vagina, with fullness in the rectum; the
+        // pelvic floor holds all three, the tailbone the upper end of the area.
+        essential: [{ region: 'tailbone' }, { region: 'pelvic-floor' }],
         spillover: [{ region: 'thigh-back' }],
       },
     },

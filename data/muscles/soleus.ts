@@ -16,7 +16,9 @@ export const soleus: MuscleFacts = {
       },
       depth: 'superficial',
       referral: {
-        essential: [{ region: 'heel' }],
+        // The manuals: the back and underside of the heel and the lower end of the Achilles
+        // tendon (the back of the ankle), spilling up the calf.
+        essential: [{ region: 'heel' }, { region: 'achilles' }],
         spillover: [{ region: 'calf' }],
       },
     },

@@ -16,8 +16,10 @@ export const tibialisPosterior: MuscleFacts = {
       },
       depth: 'deep',
       referral: {
-        essential: [{ region: 'calf' }],
-        spillover: [{ region: 'heel' }, { region: 'sole' }, { region: 'toes' }],
+        // The manuals: concentrated over the Achilles tendon above the heel (the back of the
+        // ankle), spilling over the middle of the calf, the heel and the sole to the toes.
+        essential: [{ region: 'achilles' }],
+        spillover: [{ region: 'calf' }, { region: 'heel' }, { region: 'sole' }, { region: 'toes' }],
       },
     },
   ],

@@ -125,14 +125,7 @@ const PART_1_MUSCLES = [
  * zones there are still drawn on their neighbours in the muscle files, and move over as those
  * are revised. A region leaves this list once two muscles refer to it.
  */
-const AWAITING_REFERRALS: readonly string[] = [
-  'armpit',
-  'elbow-front',
-  'achilles',
-  'foot-outer',
-  'foot-inner',
-  'pelvic-floor',
-];
+const AWAITING_REFERRALS: readonly string[] = ['armpit'];
 
 /** Muscles whose trigger points refer to a region (either zone kind, either side). */
 function musclesReferringTo(region: string): string[] {
