@@ -14,6 +14,7 @@ import { useViewStore } from '../state/viewStore.ts';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { ModeNav } from './ModeNav.tsx';
+import { SessionPage } from './SessionPage.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
 
 /** The whole app: the header, the page of the current route, the About dialog. */
@@ -38,6 +39,9 @@ export function App() {
         <Switch>
           <Route path="/">
             <Explorer onShowDisclaimer={showDisclaimer} />
+          </Route>
+          <Route path="/session">
+            <SessionPage />
           </Route>
           <Route>
             <UnknownPage />

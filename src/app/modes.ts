@@ -20,6 +20,12 @@ export interface Mode {
 
 export const MODES: readonly Mode[] = [
   { id: 'explorer', path: '/', label: 'mode.explorer', description: 'mode.explorer.description' },
+  {
+    id: 'session',
+    path: '/session',
+    label: 'mode.session',
+    description: 'mode.session.description',
+  },
 ];
 
 /**

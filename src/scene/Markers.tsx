@@ -79,7 +79,7 @@ export function Markers({
   return (
     <group name="trigger-point-markers">
       {placed.map(({ key, cross, labelAt, marker }) => (
-        <group key={key}>
+        <group key={key} userData={{ label: marker.label }}>
           <Line points={cross} segments color="#ffffff" lineWidth={marker.muted ? 6 : 9} />
           <Line
             points={cross}

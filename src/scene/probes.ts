@@ -13,6 +13,8 @@ export interface ReferralExplorerProbes {
   screenPointOf: (region: string, side: Side) => { x: number; y: number } | null;
   /** Draw calls the body mesh took in the last frame that drew it. */
   bodyDrawCalls: () => number | undefined;
+  /** The X markers drawn now: how many, and the labels of the numbered ones, in order. */
+  markers: () => { count: number; labels: string[] };
 }
 
 declare global {
@@ -67,6 +69,14 @@ export function installProbes({
       return null;
     },
     bodyDrawCalls: () => drawCalls,
+    markers: () => {
+      const group = scene.getObjectByName('trigger-point-markers');
+      const markers = group?.children ?? [];
+      return {
+        count: markers.length,
+        labels: markers.map((m) => String(m.userData.label ?? '')).filter(Boolean),
+      };
+    },
   };
   window.__referralExplorer = probes;
   return () => {

@@ -6,6 +6,7 @@ import { useRanking } from '../state/useRanking.ts';
 import { useTechniqueSafety } from '../state/useSafety.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
+import { AddToSession } from './AddToSession.tsx';
 import { zoneLabels } from './format.ts';
 import { GuidedTimer } from './GuidedTimer.tsx';
 import { AfterWarnings, SafetyWarnings } from './SafetyWarnings.tsx';
@@ -92,6 +93,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
             </button>
           ))}
         </div>
+        <AddToSession triggerPointId={chosen.id} side={chosen.side} />
         {muscle && muscle.aliases.length > 0 && (
           <p className="aliases">{t('details.aliases', { names: formatList(muscle.aliases) })}</p>
         )}

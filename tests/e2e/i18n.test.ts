@@ -50,7 +50,7 @@ describe('the app in the pseudo-locale', () => {
     await browser?.close();
   });
 
-  it('shows every string through the catalogues: start, results, warnings, technique, search, about', async () => {
+  it('shows every string through the catalogues: start, results, warnings, technique, session, search, about', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}?lang=en-XA`);
@@ -77,6 +77,15 @@ describe('the app in the pseudo-locale', () => {
     await page.locator('.timer').first().waitFor();
     await look('technique');
     await page.screenshot({ path: `${SCREENSHOTS}/i18n-pseudo-technique.png`, fullPage: true });
+    // The therapist's session: add this point, open the session page from the header.
+    await page.locator('.add-to-session-button').click();
+    await page.locator('.add-to-session a').waitFor();
+    await look('added to session');
+    await page.locator('.mode-nav a[data-mode="session"]').click();
+    await page.locator('.finding').first().waitFor();
+    await look('session');
+    await page.screenshot({ path: `${SCREENSHOTS}/i18n-pseudo-session.png` });
+    await page.goBack();
 
     // Search looks through the words of the active language: here, pseudo-English.
     await page

@@ -1,0 +1,55 @@
+import { lazy, Suspense, useCallback } from 'react';
+import type { BodyDisplay } from '../domain/display.ts';
+import type { BodyArea } from '../domain/regions.ts';
+import { useT } from '../state/i18n.ts';
+import { pointerStore } from '../state/pointer.ts';
+import { useViewStore } from '../state/viewStore.ts';
+
+// The 3D view (three.js and React Three Fiber) is most of the code: load it as its own chunk so
+// the panel, search and list are usable while it arrives.
+const BodyCanvas = lazy(() =>
+  import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas })),
+);
+
+/**
+ * A page's body: paints the display it is given, reports clicks to the page, and follows the
+ * view store's figure and camera commands. The body itself reads no store.
+ */
+export function BodyView({
+  display,
+  onAreaClick,
+}: {
+  display: BodyDisplay;
+  onAreaClick?: (area: BodyArea) => void;
+}) {
+  const t = useT();
+  const figure = useViewStore((s) => s.figure);
+  const command = useViewStore((s) => s.command);
+  const { hover, setGraphics, setModel, leaveView, setMoving } = useViewStore.getState();
+  const onAreaHover = useCallback(
+    (area: BodyArea | null, at?: { x: number; y: number }) => {
+      if (at) pointerStore.setState(at);
+      hover(area);
+    },
+    [hover],
+  );
+  return (
+    <Suspense fallback={null}>
+      <BodyCanvas
+        figure={figure}
+        display={display}
+        command={command}
+        sideLabels={{
+          left: t('side.yours', { side: 'left' }),
+          right: t('side.yours', { side: 'right' }),
+        }}
+        onAreaClick={onAreaClick}
+        onAreaHover={onAreaHover}
+        onGraphics={setGraphics}
+        onModel={setModel}
+        onLeaveView={leaveView}
+        onMoving={setMoving}
+      />
+    </Suspense>
+  );
+}

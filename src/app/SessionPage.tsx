@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useT } from '../state/i18n.ts';
+import { showTriggerPoint } from '../state/intents.ts';
+import { currentSession, useSessionStore } from '../state/sessionStore.ts';
+import { useSessionDisplay } from '../state/useSessionDisplay.ts';
+import { useViewStore } from '../state/viewStore.ts';
+import { FigureSwitch } from '../ui/FigureSwitch.tsx';
+import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
+import { HoverTooltip } from '../ui/HoverTooltip.tsx';
+import { SessionLegend } from '../ui/SessionLegend.tsx';
+import { SessionPanel } from '../ui/SessionPanel.tsx';
+import { ViewControls } from '../ui/ViewControls.tsx';
+import { BodyView } from './BodyView.tsx';
+
+/** One word for tests and styles: is the body drawn, loading, or unavailable? */
+export function useBodyStatus(): string {
+  return useViewStore((s) =>
+    s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
+  );
+}
+
+/**
+ * The therapist's session: every trigger point found, together on one body, numbered and
+ * coloured as in the list beside it; a click on the body adds or removes an area of the
+ * client's pain.
+ */
+export function SessionPage() {
+  const t = useT();
+  const display = useSessionDisplay();
+  const toggleArea = useSessionStore((s) => s.toggleArea);
+  const bodyStatus = useBodyStatus();
+  const moving = useViewStore((s) => s.moving);
+  useFirstFindingInView();
+  return (
+    <main className="app-main session-page">
+      <section
+        className="viewport"
+        aria-label={t('body.label')}
+        data-body-status={bodyStatus}
+        data-camera={moving ? 'moving' : 'rest'}
+      >
+        <BodyView display={display} onAreaClick={(area) => void toggleArea(area)} />
+        <GraphicsNotice />
+        <ViewControls />
+        <SessionLegend display={display} />
+        <FigureSwitch />
+        <HoverTooltip />
+      </section>
+      <SessionPanel />
+    </main>
+  );
+}
+
+/** Once the session has loaded, turns the body to its first finding, so the page opens on it. */
+function useFirstFindingInView() {
+  useEffect(() => {
+    let cancelled = false;
+    void useSessionStore
+      .getState()
+      .open()
+      .then(() => {
+        const first = currentSession(useSessionStore.getState().book).findings[0];
+        if (!cancelled && first) showTriggerPoint({ id: first.triggerPointId, side: first.side });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+}
