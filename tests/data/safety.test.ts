@@ -438,6 +438,13 @@ describe('pectineus', () => {
     expect(steps).not.toMatch(/feel for the pulse of the big artery/);
   });
 
+  it('says the vein beside the pulse has no beat, so you stay well in from any pulse', () => {
+    const text = [...m.pressure!.steps, ...m.precautions].join(' ');
+    expect(text).toMatch(/vein/);
+    expect(text).toMatch(/finger-width or more in from any pulse/);
+    expect(tp.location).toMatch(/well in from the groin crease/);
+  });
+
   it('warns about a past blood clot and varicose veins', () => {
     expect(m.precautions.join(' ')).toMatch(/blood clot/);
     expect(m.precautions.join(' ')).toMatch(/varicose veins/);
@@ -481,12 +488,80 @@ const KEEP_OFF: [muscle: string, mustSay: RegExp[]][] = [
   ['popliteus', [/middle of the knee hollow/]],
   ['biceps-femoris', [/hollow at the back of the knee/]],
   ['semimembranosus', [/hollow at the back of the knee/]],
+  ['semitendinosus', [/hollow at the back of the knee/]],
+  ['upper-trapezius', [/hollow just above the collarbone/, /front of your neck/]],
+  ['pectoralis-major', [/hollow of the armpit/]],
+  ['triceps-brachii', [/groove on its inner side/, /main artery/]],
+  ['flexor-carpi-radialis', [/pulse/]],
+  ['flexor-pollicis-longus', [/radial artery/, /never on it/]],
+  ['flexor-digitorum-superficialis', [/median nerve/]],
+  ['palmaris-longus', [/median nerve/]],
+  ['flexor-carpi-ulnaris', [/bony bump on the inside of the elbow/]],
+  ['flexor-digitorum-profundus', [/bony bump on the inside of the elbow/]],
+  ['orbicularis-oculi', [/never backward into the eye/, /eyeball/]],
+  ['transversus-abdominis', [/aorta/, /feel for a pulse first/]],
+  ['diaphragm', [/pulse/, /before you press/]],
+  ['adductor-longus', [/pulse/]],
+  ['adductor-brevis', [/pulse/]],
+  ['adductor-magnus', [/pulse/]],
+  ['rectus-femoris', [/pulse/]],
+  ['gluteus-minimus', [/sciatic nerve/, /notch/]],
+  ['fibularis-longus', [/nerve wraps round/]],
+  ['extensor-hallucis-brevis', [/pulse on the top of the foot/]],
+  ['foot-interossei', [/pulse on the top of the foot/]],
 ];
+
+/**
+ * Areas over a large artery, the nerves beside it, the eye or the belly's organs. A technique
+ * that presses in one of them must say in its own steps what lies there (a pulse, a hollow, the
+ * eyeball), whatever muscle a new dataset adds.
+ */
+const DANGER_AREAS: Partial<Record<RegionId, RegExp>> = {
+  throat: /pulse/,
+  'neck-side': /pulse/,
+  armpit: /armpit/,
+  'upper-arm-front': /groove|pulse/,
+  'elbow-front': /pulse/,
+  'forearm-front': /pulse|nerve/,
+  'wrist-front': /pulse/,
+  groin: /pulse/,
+  'thigh-front': /pulse/,
+  'thigh-inner': /pulse/,
+  'knee-back': /hollow/,
+  'upper-abdomen': /pulse/,
+  'lower-abdomen': /pulse/,
+  eye: /eyeball|into the eye/,
+  temple: /artery/,
+  jaw: /pulse/,
+};
+const IN_DANGER_AREAS = atlas.muscles.flatMap((m) =>
+  m.pressure
+    ? m.triggerPoints
+        .filter((tp) => DANGER_AREAS[tp.region])
+        .map((tp) => [m.id, tp.id, tp.region] as const)
+    : [],
+);
 
 describe('pressure steps near a danger zone', () => {
   it.each(KEEP_OFF)('%s says where to keep off', (id, mustSay) => {
     const text = pressingText(id);
     for (const re of mustSay) expect(text, `${id}: ${re}`).toMatch(re);
+  });
+
+  it.each(IN_DANGER_AREAS)('%s (%s, pressed in the %s) says what lies there', (id, _tp, region) => {
+    expect(pressingText(id)).toMatch(DANGER_AREAS[region]!);
+  });
+
+  it('cover every muscle pressed in the areas the audit names', () => {
+    const muscles = new Set(IN_DANGER_AREAS.map(([id]) => id));
+    for (const id of [
+      'pectineus',
+      'popliteus',
+      'orbicularis-oculi',
+      'coracobrachialis',
+      'sternocleidomastoid',
+    ])
+      expect(muscles, id).toContain(id);
   });
 
   it('never send you down and in toward the spine through the belly', () => {
