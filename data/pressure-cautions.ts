@@ -28,7 +28,20 @@ export const PRESSURE_CAUTIONS: readonly PressureCautionFacts[] = [
   },
   {
     id: 'past-blood-clot',
-    regions: ['calf', 'knee-back', 'thigh-back', 'thigh-inner', 'thigh-front', 'shin', 'groin'],
+    // The deep veins of the leg: the calf and the lower calf above the heel, the back of the knee,
+    // the thigh, the groin, and the deep veins beside the outer leg bone.
+    regions: [
+      'calf',
+      'achilles',
+      'knee-back',
+      'thigh-back',
+      'thigh-inner',
+      'thigh-front',
+      'thigh-outer',
+      'shin',
+      'outer-lower-leg',
+      'groin',
+    ],
     sources: [
       cite('werner-2019', 'Section on deep vein thrombosis'),
       cite('nice-cks', 'Deep vein thrombosis'),
@@ -67,6 +80,11 @@ export const PRESSURE_CAUTIONS: readonly PressureCautionFacts[] = [
       'low-back',
       'sacrum',
       'tailbone',
+      // The pelvis: the sit bones, the hip bone and the bony point of the hip carry your weight
+      // when you sit or lean on a ball there, and thin bones of the pelvis can crack.
+      'buttock',
+      'hip-side',
+      'pelvic-floor',
     ],
     sources: [
       cite('werner-2019', 'Section on osteoporosis'),

@@ -24,9 +24,11 @@ export const BONE_REGIONS: readonly RegionId[] = REGION_IDS.filter((id) => !NO_B
 
 /** The whole arm from the shoulder to the fingertips, both sides. */
 const WHOLE_ARM: readonly RegionId[] = [
+  'armpit',
   'upper-arm-front',
   'upper-arm-back',
   'elbow-inner',
+  'elbow-front',
   'forearm-front',
   'forearm-back',
   'wrist-front',
@@ -34,6 +36,20 @@ const WHOLE_ARM: readonly RegionId[] = [
   'hand-back',
   'fingers',
   'thumb',
+];
+
+/** The foot and ankle, every part of it, for warnings about the whole foot. */
+const WHOLE_FOOT: readonly RegionId[] = [
+  'ankle-front',
+  'ankle-outer',
+  'ankle-inner',
+  'achilles',
+  'heel',
+  'sole',
+  'foot-outer',
+  'foot-inner',
+  'top-of-foot',
+  'toes',
 ];
 
 /**
@@ -54,6 +70,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
       'shoulder-top',
       'shoulder-front',
       ...WHOLE_ARM,
+      'shoulder-blade',
       'between-shoulder-blades',
       'mid-back',
     ],
@@ -131,6 +148,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
       'temple',
       'occiput',
       'eye',
+      'ear',
       'cheek',
       'jaw',
       'throat',
@@ -208,7 +226,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
   },
   {
     id: 'ankle-foot-injury',
-    regions: ['ankle-front', 'ankle-outer', 'ankle-inner', 'heel', 'top-of-foot', 'sole', 'toes'],
+    regions: WHOLE_FOOT,
     urgency: 'urgent',
     sources: [
       cite('stiell-1993-ottawa-ankle', 'The Ottawa ankle and foot rules'),
@@ -231,10 +249,12 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
       'shoulder-front',
       'shoulder-side',
       'shoulder-back',
+      'armpit',
       'upper-arm-front',
       'upper-arm-back',
       'elbow-outer',
       'elbow-inner',
+      'elbow-front',
       'elbow-back',
       'forearm-front',
       'forearm-back',
@@ -248,6 +268,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
     urgency: 'urgent',
     sources: [
       cite('nice-ng38', 'Recommendations on assessing suspected fractures, including the scaphoid'),
+      cite('aaos-orthoinfo', 'Biceps tendon tear at the elbow; Dislocated shoulder'),
       cite('nice-cks', 'Sprains and strains'),
     ],
   },
@@ -276,8 +297,10 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
     id: 'arm-circulation',
     regions: [
       'neck-side',
+      'armpit',
       'upper-arm-front',
       'upper-arm-back',
+      'elbow-front',
       'forearm-front',
       'forearm-back',
       'hand-back',
@@ -293,7 +316,16 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
   },
   {
     id: 'cauda-equina',
-    regions: ['low-back', 'sacrum', 'tailbone', 'buttock', 'thigh-back', 'thigh-inner', 'groin'],
+    regions: [
+      'low-back',
+      'sacrum',
+      'tailbone',
+      'buttock',
+      'pelvic-floor',
+      'thigh-back',
+      'thigh-inner',
+      'groin',
+    ],
     urgency: 'emergency',
     sources: [
       cite('nice-cks', 'Sciatica (lumbar radiculopathy): cauda equina syndrome'),
@@ -356,7 +388,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
   },
   {
     id: 'blood-clot',
-    regions: ['calf', 'knee-back', 'thigh-back', 'thigh-inner', 'thigh-front'],
+    regions: ['calf', 'achilles', 'knee-back', 'thigh-back', 'thigh-inner', 'thigh-front'],
     urgency: 'urgent',
     // Not an ambulance case on its own (NICE NG158: seen within hours), but the one warning a
     // person with a swollen calf must meet before anything else.
@@ -390,13 +422,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
       'calf',
       'shin',
       'outer-lower-leg',
-      'ankle-front',
-      'ankle-outer',
-      'ankle-inner',
-      'heel',
-      'sole',
-      'top-of-foot',
-      'toes',
+      ...WHOLE_FOOT,
     ],
     urgency: 'emergency',
     sources: [
@@ -416,6 +442,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
       'shoulder-back',
       'elbow-outer',
       'elbow-inner',
+      'elbow-front',
       'elbow-back',
       'wrist-front',
       'wrist-back',
@@ -430,6 +457,9 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
       'ankle-front',
       'ankle-outer',
       'ankle-inner',
+      'top-of-foot',
+      'foot-inner',
+      'foot-outer',
       'toes',
     ],
     urgency: 'urgent',
@@ -470,7 +500,7 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
   },
   {
     id: 'testicular-torsion',
-    regions: ['groin', 'lower-abdomen', 'thigh-inner'],
+    regions: ['groin', 'lower-abdomen', 'thigh-inner', 'pelvic-floor'],
     urgency: 'emergency',
     sources: [
       cite('nice-cks', 'Scrotal pain and swelling: testicular torsion'),
@@ -522,7 +552,15 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
   },
   {
     id: 'pregnancy-belly-pain',
-    regions: ['lower-abdomen', 'upper-abdomen', 'groin', 'low-back', 'sacrum', 'shoulder-top'],
+    regions: [
+      'lower-abdomen',
+      'upper-abdomen',
+      'groin',
+      'pelvic-floor',
+      'low-back',
+      'sacrum',
+      'shoulder-top',
+    ],
     urgency: 'emergency',
     sources: [
       cite('nhs-conditions', 'Ectopic pregnancy; Stomach pain in pregnancy; Premature labour'),
@@ -539,6 +577,77 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
     sources: [
       cite('nhs-conditions', 'Pre-eclampsia: symptoms'),
       cite('nice-ng133', 'Recommendations on pre-eclampsia: assessment and symptoms'),
+    ],
+  },
+  {
+    id: 'throat-emergency',
+    regions: ['throat'],
+    urgency: 'emergency',
+    sources: [
+      cite(
+        'nice-cks',
+        'Sore throat - acute: when to admit (stridor, drooling, trismus, suspected epiglottitis or quinsy)',
+      ),
+      cite('nhs-conditions', 'Sore throat: call 999 or go to A&E; Quinsy; Epiglottitis'),
+    ],
+  },
+  {
+    id: 'ear-emergency',
+    regions: ['ear'],
+    urgency: 'urgent',
+    sources: [
+      cite(
+        'nice-ng98',
+        'Recommendations: referral for sudden onset or rapidly worsening hearing loss',
+      ),
+      cite('nice-cks', 'Otitis media - acute: complications (mastoiditis)'),
+      cite('nhs-conditions', 'Sudden hearing loss; Mastoiditis; Ramsay Hunt syndrome'),
+    ],
+  },
+  {
+    id: 'lump-or-swollen-glands',
+    regions: ['armpit', 'neck-side', 'throat'],
+    urgency: 'soon',
+    sources: [
+      cite(
+        'nice-ng12',
+        'Breast cancer: unexplained lump in the axilla, aged 30 and over; head and neck cancers: persistent unexplained neck lump, hoarseness; haematological cancers: lymphadenopathy',
+      ),
+      cite('nhs-conditions', 'Swollen glands; Lumps'),
+    ],
+  },
+  {
+    id: 'achilles-rupture',
+    regions: ['achilles', 'heel'],
+    urgency: 'urgent',
+    sources: [
+      cite('nhs-conditions', 'Achilles tendinopathy: signs of a ruptured (torn) Achilles tendon'),
+      cite('aaos-orthoinfo', 'Achilles tendon rupture'),
+    ],
+  },
+  {
+    id: 'diabetic-foot',
+    regions: WHOLE_FOOT,
+    urgency: 'urgent',
+    sources: [
+      cite(
+        'nice-ng19',
+        'Recommendations: urgent referral for an active diabetic foot problem (ulcer, infection, ischaemia, gangrene, suspected Charcot arthropathy)',
+      ),
+      cite('nhs-conditions', 'Diabetes: foot problems'),
+    ],
+  },
+  {
+    id: 'pelvic-infection-or-bleeding',
+    regions: ['pelvic-floor'],
+    urgency: 'urgent',
+    sources: [
+      cite('nice-cks', 'Prostatitis - acute; Urinary retention - acute'),
+      cite(
+        'nice-ng12',
+        'Colorectal cancer: rectal bleeding; gynaecological cancers: post-menopausal bleeding',
+      ),
+      cite('nhs-conditions', 'Anal abscess; Bartholin’s cyst; Postmenopausal bleeding'),
     ],
   },
 ];

@@ -102,6 +102,14 @@ export const SOURCES = [
     year: 2016,
   },
   {
+    id: 'nice-ng98',
+    authors: 'National Institute for Health and Care Excellence (NICE)',
+    title: 'Hearing loss in adults: assessment and management (NICE guideline NG98)',
+    edition: 'Published 2018',
+    publisher: 'NICE',
+    year: 2018,
+  },
+  {
     id: 'nice-ng128',
     authors: 'National Institute for Health and Care Excellence (NICE)',
     title:

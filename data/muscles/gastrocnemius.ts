@@ -76,7 +76,7 @@ export const gastrocnemius: MuscleFacts = {
     holdSeconds: 30,
     repetitions: 3,
   },
-  redFlags: ['blood-clot'],
+  redFlags: ['blood-clot', 'achilles-rupture'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the gastrocnemius muscle' },
     { source: 'davies-2013', chapter: 'Section on the gastrocnemius' },

@@ -27,7 +27,7 @@ export const levatorAni: MuscleFacts = {
     holdSeconds: 60,
     repetitions: 3,
   },
-  redFlags: ['cauda-equina', 'injury'],
+  redFlags: ['cauda-equina', 'pelvic-infection-or-bleeding', 'injury'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the pelvic floor muscles' },
     { source: 'davies-2013', chapter: 'Section on the pelvic floor muscles' },

@@ -31,7 +31,7 @@ export const obturatorInternus: MuscleFacts = {
     holdSeconds: 30,
     repetitions: 3,
   },
-  redFlags: ['cauda-equina'],
+  redFlags: ['cauda-equina', 'pelvic-infection-or-bleeding'],
   sources: [
     {
       source: 'travell-simons-1992-v2',

@@ -92,7 +92,7 @@ export const pectoralisMajor: MuscleFacts = {
     holdSeconds: 30,
     repetitions: 3,
   },
-  redFlags: ['heart-attack', 'injury'],
+  redFlags: ['heart-attack', 'lump-or-swollen-glands', 'injury'],
   sources: [
     {
       source: 'simons-travell-simons-1999-v1',

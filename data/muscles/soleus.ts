@@ -65,7 +65,7 @@ export const soleus: MuscleFacts = {
     holdSeconds: 30,
     repetitions: 3,
   },
-  redFlags: ['blood-clot'],
+  redFlags: ['blood-clot', 'achilles-rupture'],
   sources: [
     { source: 'travell-simons-1992-v2', chapter: 'Chapter on the soleus and plantaris muscles' },
     { source: 'davies-2013', chapter: 'Section on the soleus' },

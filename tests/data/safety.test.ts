@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englishAtlas as atlas } from '../../scripts/i18n/english.ts';
 import { LANDMARKS } from '../../src/domain/anatomy/landmarks.ts';
 import { resolvePlacement } from '../../src/domain/anatomy/placement.ts';
-import type { RegionId } from '../../src/domain/regions.ts';
+import { REGION_IDS, type RegionId } from '../../src/domain/regions.ts';
 
 const sourceIds = new Set(atlas.sources.map((s) => s.id));
 const flag = (id: string) => atlas.redFlags.find((f) => f.id === id);
@@ -191,9 +191,14 @@ describe('the required red flags', () => {
     'ankle-front',
     'ankle-outer',
     'ankle-inner',
+    'achilles',
     'heel',
     'top-of-foot',
+    'foot-outer',
+    'foot-inner',
     'toes',
+    'armpit',
+    'elbow-front',
   ];
   it.each(JOINTS)('an injury warning covers the %s', (region) => {
     const injuryFlags = atlas.redFlags.filter((f) => /injury/.test(f.id));
@@ -270,15 +275,99 @@ describe('the required red flags', () => {
   });
 });
 
+/** A flag that covers most of the body (the bone-pain one) says nothing special about an area. */
+const isBodyWide = (f: (typeof atlas.redFlags)[number]) => f.regions.length > REGION_IDS.length / 2;
+
+describe('red flags for every area', () => {
+  it.each(REGION_IDS)('the %s has a warning of its own, beyond the body-wide ones', (region) => {
+    const own = atlas.redFlags.filter((f) => !isBodyWide(f) && f.regions.includes(region));
+    expect(own.map((f) => f.id)).not.toEqual([]);
+  });
+
+  /** What each area must warn about: the newest areas, and those that had one warning only. */
+  const AREA_FLAGS: [region: RegionId, flags: string[]][] = [
+    ['armpit', ['lump-or-swollen-glands', 'heart-attack', 'arm-hand-injury', 'arm-circulation']],
+    ['elbow-front', ['arm-hand-injury', 'hot-swollen-joint', 'heart-attack', 'arm-circulation']],
+    ['achilles', ['achilles-rupture', 'blood-clot', 'ankle-foot-injury', 'diabetic-foot']],
+    ['foot-outer', ['hot-swollen-joint', 'diabetic-foot', 'ankle-foot-injury']],
+    ['foot-inner', ['hot-swollen-joint', 'diabetic-foot', 'ankle-foot-injury']],
+    ['pelvic-floor', ['cauda-equina', 'pelvic-infection-or-bleeding', 'testicular-torsion']],
+    ['heel', ['achilles-rupture', 'diabetic-foot', 'ankle-foot-injury']],
+    ['sole', ['diabetic-foot']],
+    ['toes', ['diabetic-foot', 'hot-swollen-joint']],
+    ['throat', ['throat-emergency', 'lump-or-swollen-glands', 'heart-attack', 'stroke-signs']],
+    ['neck-side', ['lump-or-swollen-glands']],
+    ['ear', ['ear-emergency', 'stroke-signs', 'dental-infection']],
+    ['shoulder-blade', ['heart-attack']],
+  ];
+  it.each(AREA_FLAGS)('the %s warns about %j', (region, ids) => {
+    const shown = atlas.redFlags.filter((f) => f.regions.includes(region)).map((f) => f.id);
+    for (const id of ids) expect(shown, `${region}: ${id}`).toContain(id);
+  });
+
+  it('the pelvic floor names saddle numbness and bladder or bowel changes as an emergency', () => {
+    const f = flag('cauda-equina')!;
+    expect(f.urgency).toBe('emergency');
+    expect(f.signs).toMatch(/saddle/);
+    expect(f.signs).toMatch(/urine/);
+    expect(f.signs).toMatch(/bowel/);
+  });
+
+  it('the Achilles warning names the snap, the kick and not being able to push off', () => {
+    const f = flag('achilles-rupture')!;
+    expect(f.signs).toMatch(/snap/);
+    expect(f.signs).toMatch(/kicked/);
+    expect(f.signs).toMatch(/push off/);
+    expect(f.signs).toMatch(/tiptoe/);
+    expect(f.advice).toMatch(/today/);
+  });
+
+  it('the diabetic foot warning names a wound that will not heal and a hot, swollen foot', () => {
+    const f = flag('diabetic-foot')!;
+    expect(f.signs).toMatch(/diabetes/);
+    expect(f.signs).toMatch(/ulcer/);
+    expect(f.signs).toMatch(/hot/);
+    expect(f.advice).toMatch(/today/);
+  });
+
+  it('the lump warning names a hard lump, swollen glands and the breast', () => {
+    const f = flag('lump-or-swollen-glands')!;
+    for (const word of [/hard/, /swollen glands/, /breast/, /three weeks/])
+      expect(f.signs).toMatch(word);
+  });
+
+  it('the muscles that share the new areas carry their warnings wherever you press', () => {
+    for (const [id, flagId] of [
+      ['soleus', 'achilles-rupture'],
+      ['gastrocnemius', 'achilles-rupture'],
+      ['levator-ani', 'pelvic-infection-or-bleeding'],
+      ['coccygeus', 'pelvic-infection-or-bleeding'],
+      ['obturator-internus', 'pelvic-infection-or-bleeding'],
+      ['pectoralis-major', 'lump-or-swollen-glands'],
+    ] as const)
+      expect(atlas.muscles.find((m) => m.id === id)!.redFlags, id).toContain(flagId);
+  });
+});
+
 /** The pressure cautions the brief requires, and pressing sites each must at least cover. */
 const REQUIRED_CAUTIONS: [id: string, regions: RegionId[] | 'everywhere'][] = [
   ['blood-thinners', 'everywhere'],
   ['bleeding-disorder', 'everywhere'],
-  ['past-blood-clot', ['calf', 'knee-back', 'thigh-back', 'thigh-inner']],
+  ['past-blood-clot', ['calf', 'achilles', 'knee-back', 'thigh-back', 'thigh-inner', 'groin']],
   ['varicose-veins', ['calf', 'knee-back', 'thigh-inner']],
   [
     'thin-bones',
-    ['chest', 'sternum', 'side-ribs', 'between-shoulder-blades', 'mid-back', 'low-back'],
+    [
+      'chest',
+      'sternum',
+      'side-ribs',
+      'between-shoulder-blades',
+      'mid-back',
+      'low-back',
+      'buttock',
+      'hip-side',
+      'pelvic-floor',
+    ],
   ],
   ['pregnancy', 'everywhere'],
   ['recent-surgery-or-injury', 'everywhere'],
@@ -304,6 +393,16 @@ describe('pressure cautions', () => {
     expect(c, id).toBeDefined();
     if (regions === 'everywhere') expect(c!.regions).toBeUndefined();
     else for (const region of regions) expect(c!.regions, `${id}: ${region}`).toContain(region);
+  });
+
+  it('name a clotting disorder that makes clots more likely, and one where blood does not clot', () => {
+    expect(caution('past-blood-clot')!.condition).toMatch(/clotting disorder/);
+    expect(caution('bleeding-disorder')!.condition).toMatch(/does not clot/);
+  });
+
+  it('tell people with thin bones about the pelvis and sitting on a ball, too', () => {
+    expect(caution('thin-bones')!.advice).toMatch(/pelvis/);
+    expect(caution('thin-bones')!.advice).toMatch(/sit bones/);
   });
 
   it('tell people on blood thinners to keep to light pressure', () => {

@@ -107,6 +107,60 @@ describe('one gate for every technique', () => {
   });
 });
 
+/** Where thin bones can crack under a ball or a hard press: ribs, breastbone, spine and pelvis. */
+const OVER_RIBS_SPINE_OR_PELVIS: ReadonlySet<RegionId> = new Set<RegionId>([
+  'chest',
+  'sternum',
+  'side-ribs',
+  'shoulder-blade',
+  'between-shoulder-blades',
+  'mid-back',
+  'neck-back',
+  'low-back',
+  'sacrum',
+  'tailbone',
+  'buttock',
+  'hip-side',
+  'pelvic-floor',
+]);
+/** Over the deep veins of the leg, where a clot can form or be pressed. */
+const OVER_LEG_VEINS: ReadonlySet<RegionId> = new Set<RegionId>([
+  'groin',
+  'thigh-front',
+  'thigh-inner',
+  'thigh-outer',
+  'thigh-back',
+  'knee-back',
+  'calf',
+  'achilles',
+  'shin',
+  'outer-lower-leg',
+]);
+
+describe('deep-pressure cautions on every way in', () => {
+  const pressed = entries.filter(({ muscle }) => muscle.pressure);
+
+  it.each(pressed.map(({ muscle, tp }) => [tp.id, tp.region, muscle, tp] as const))(
+    '%s (pressed in the %s): blood thinners, a bleeding or clotting disorder, thin bones and pregnancy are named wherever they matter',
+    (_id, region, muscle, tp) => {
+      for (const [path, areas] of entryPaths(tp)) {
+        const cautions = ids(safetyFor(atlas, muscle, tp, areas).cautions);
+        for (const id of ['blood-thinners', 'bleeding-disorder', 'pregnancy'])
+          expect(cautions, `${path}: ${id}`).toContain(id);
+        if (OVER_RIBS_SPINE_OR_PELVIS.has(region))
+          expect(cautions, `${path}: thin-bones`).toContain('thin-bones');
+        if (OVER_LEG_VEINS.has(region))
+          expect(cautions, `${path}: past-blood-clot`).toContain('past-blood-clot');
+      }
+    },
+  );
+
+  it('are not shown for a muscle only a therapist works on, which has no pressure steps', () => {
+    const longusColli = atlas.muscles.find((m) => m.id === 'longus-colli')!;
+    expect(safetyFor(atlas, longusColli, longusColli.triggerPoints[0]!, []).cautions).toEqual([]);
+  });
+});
+
 describe('emergencies named at once', () => {
   it.each([
     ['chest', 'heart-attack'],

@@ -14,6 +14,8 @@ import { loadAllMuscleWords } from '../helpers/english.ts';
 beforeAll(loadAllMuscleWords);
 
 const textOf = (id: string) => englishAtlas.redFlags.find((f) => f.id === id)!.title;
+const conditionOf = (id: string) =>
+  englishAtlas.pressureCautions.find((c) => c.id === id)!.condition;
 
 const entries = atlas.muscles.flatMap((muscle) =>
   muscle.triggerPoints.map((tp) => ({ muscle, tp })),
@@ -43,6 +45,8 @@ describe('the technique page of every trigger point', () => {
       expect(within(warnings).getByText('Before you start')).toBeInTheDocument();
       for (const { flag } of safety.flags)
         expect(within(warnings).getAllByText(textOf(flag.id)).length).toBeGreaterThan(0);
+      for (const caution of safety.cautions)
+        expect(within(warnings).getAllByText(conditionOf(caution.id)).length).toBeGreaterThan(0);
       const locked = safety.flags.length > 0 || safety.cautions.length > 0;
       if (locked) {
         expect(screen.queryAllByText(/^Start guided/)).toEqual([]);
