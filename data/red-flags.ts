@@ -620,6 +620,9 @@ export const RED_FLAGS: readonly RedFlagFacts[] = [
     id: 'achilles-rupture',
     regions: ['achilles', 'heel'],
     urgency: 'urgent',
+    // Not an ambulance case, but pressing or stretching a torn tendon harms it, and it heals best
+    // when treated within days: a person who felt the snap must read this before anything else.
+    atOnce: true,
     sources: [
       cite('nhs-conditions', 'Achilles tendinopathy: signs of a ruptured (torn) Achilles tendon'),
       cite('aaos-orthoinfo', 'Achilles tendon rupture'),

@@ -478,6 +478,13 @@ describe('muscle red flags', () => {
     expect(muscle(id).redFlags).toContain(flagId);
   });
 
+  it('call new trouble holding urine or stool an emergency in every precaution, as the flag does', () => {
+    for (const m of atlas.muscles)
+      for (const sentence of m.precautions.flatMap((p) => p.split(/(?<=\.) /)))
+        if (/trouble (?:holding|passing|controlling)[^.]*urine or stool/.test(sentence))
+          expect(sentence, m.id).toMatch(/emergency/);
+  });
+
   it('link only to red flags that exist', () => {
     const ids = new Set(atlas.redFlags.map((f) => f.id));
     for (const m of atlas.muscles)

@@ -168,6 +168,10 @@ describe('emergencies named at once', () => {
     ['low-back', 'cauda-equina'],
     ['calf', 'blood-clot'],
     ['upper-abdomen', 'acute-abdomen'],
+    ['pelvic-floor', 'cauda-equina'],
+    ['throat', 'throat-emergency'],
+    ['achilles', 'achilles-rupture'],
+    ['achilles', 'blood-clot'],
   ] as const)('the %s brings the %s emergency before any muscle is chosen', (region, flag) => {
     expect(ids(emergencyFlagsFor(atlas, [{ region, side: 'left' }]))).toContain(flag);
   });

@@ -14,6 +14,17 @@ async function searchAndPick(page: Page, query: string, option: RegExp) {
 }
 
 const warnings = (page: Page) => page.getByRole('region', { name: 'Before you start' });
+
+/**
+ * Photographs the whole "Before you start" box. It sits in a scrolling panel, so on a normal
+ * screen its lower part is cut off; the page is made tall enough to show all of it first.
+ */
+async function shootWarnings(page: Page, name: string) {
+  const height = await warnings(page).evaluate((el) => el.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: Math.max(860, height + 900) });
+  await warnings(page).scrollIntoViewIfNeeded();
+  await warnings(page).screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
 const emergency = (page: Page) =>
   page
     .getByRole('alert')
@@ -72,7 +83,7 @@ describe('safety on every path', () => {
     await searchAndPick(page, 'sciatica', /Piriformis/i);
     await expect.poll(() => warnings(page).textContent()).toMatch(/saddle area/i);
     expect(await warnings(page).textContent()).toMatch(/bladder/i);
-    await warnings(page).screenshot({ path: `${SCREENSHOTS}/safety-03-sciatica-piriformis.png` });
+    await shootWarnings(page, 'safety-03-sciatica-piriformis');
     await page.close();
   });
 
@@ -88,9 +99,32 @@ describe('safety on every path', () => {
       .getByRole('listitem')
       .filter({ hasText: /calf or leg that is hot/ });
     await expect.poll(() => clot.textContent()).toContain('Shown because you press on your calf.');
-    await warnings(page).screenshot({ path: `${SCREENSHOTS}/safety-04-heel-soleus-clot.png` });
+    // The heel also brings a torn Achilles tendon and a diabetic foot.
+    expect(await warnings(page).textContent()).toMatch(/sudden snap at the back of the ankle/);
+    expect(await warnings(page).textContent()).toMatch(/foot problem when you have diabetes/);
+    await shootWarnings(page, 'safety-04-heel-soleus-clot');
     await page.close();
   });
+
+  it.each([
+    ['pelvic-floor', /saddle area/, 'safety-06-pelvic-floor-emergency'],
+    ['achilles', /sudden snap at the back of the ankle/, 'safety-07-achilles-at-once'],
+  ])(
+    'the %s picked from the list names its warning at once, before any muscle',
+    async (region, text, shot) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      const errors = collectErrors(page);
+      await page.goto(baseUrl);
+      await waitForBody(page);
+      await page.getByText('Pick an area from a list').click();
+      await page.getByRole('combobox', { name: 'Area', exact: true }).selectOption(region);
+      await page.getByRole('button', { name: 'Add' }).click();
+      await expect.poll(() => emergency(page).textContent()).toMatch(text);
+      await page.screenshot({ path: `${SCREENSHOTS}/${shot}.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('a reload keeps the view and the confirmation for this tab; a fresh visit asks again', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
