@@ -80,7 +80,14 @@ describe('safety on every path', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(baseUrl);
     await waitForBody(page);
-    await searchAndPick(page, 'sciatica', /Piriformis/i);
+    // "Sciatica" is a complaint: it selects the buttock and the back of the leg, and the saddle
+    // warning is named at once; then piriformis is picked from the results.
+    await searchAndPick(page, 'sciatica', /Sciatica/i);
+    await expect.poll(() => emergency(page).textContent()).toMatch(/saddle area/i);
+    await page
+      .getByRole('button', { name: /Piriformis/ })
+      .first()
+      .click();
     await expect.poll(() => warnings(page).textContent()).toMatch(/saddle area/i);
     expect(await warnings(page).textContent()).toMatch(/bladder/i);
     await shootWarnings(page, 'safety-03-sciatica-piriformis');
