@@ -5,12 +5,15 @@ import type { RankedMuscle } from '../domain/ranking.ts';
 import { otherCausesFor } from '../domain/safety.ts';
 import { SIDES, type Side } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
-import { useAtlasWords, useT } from '../state/i18n.ts';
+import { useAtlasWords, usePrefetchMuscleWords, useT } from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
 import { describeMatches, describeReason } from './format.ts';
 import { OtherCauses } from './OtherCauses.tsx';
+
+/** How many of the top results have their words loaded ahead, to open without a wait. */
+const PREFETCHED_RESULTS = 3;
 
 /** The likely muscles for the selection, grouped by how well they explain it. */
 export function ResultsList() {
@@ -20,6 +23,11 @@ export function ResultsList() {
   const areas = useSelectionStore((s) => s.areas);
   const ranking = useRanking();
   const [filter, setFilter] = useState<BodyAreaGroup | 'all'>('all');
+  usePrefetchMuscleWords(
+    ranking.slice(0, PREFETCHED_RESULTS).map((m) => m.muscleId),
+    index.muscle,
+    index.muscleOfTriggerPoint,
+  );
 
   if (areas.length === 0) return <StartHere />;
   const others = <OtherCauses causes={otherCausesFor(index.atlas, areas)} />;
