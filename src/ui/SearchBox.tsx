@@ -15,6 +15,7 @@ import {
 } from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
+import { FOCUS_HEADING, focusNext } from './focus.ts';
 
 type SearchModule = typeof SearchEngine;
 let searchModule: Promise<SearchModule> | undefined;
@@ -63,6 +64,12 @@ interface Option {
 }
 
 const MAX_COMPLAINT_MUSCLES = 6;
+
+/** Opens a trigger point found by search, moving focus to its heading. */
+function openPoint(point: Parameters<typeof chooseTriggerPoint>[0]) {
+  focusNext(FOCUS_HEADING);
+  chooseTriggerPoint(point);
+}
 /** With no side known yet each muscle is offered on both sides, so fewer muscles fit the list. */
 const MAX_COMPLAINT_MUSCLES_BOTH_SIDES = 3;
 
@@ -112,7 +119,7 @@ export function SearchBox() {
               ? t('search.aliases', { names: formatList(aliases) })
               : t('search.muscle'),
             kind: 'muscle',
-            run: () => chooseTriggerPoint({ id: tp.id, side }),
+            run: () => openPoint({ id: tp.id, side }),
           });
         }
       } else if (hit.kind === 'region') {
@@ -158,7 +165,7 @@ export function SearchBox() {
               label: knownSide ? label : t('search.onSide', { label, side }),
               detail: t('search.complaint.detail', { complaint: hit.complaint }),
               kind: 'complaint',
-              run: () => chooseTriggerPoint({ id: tp.triggerPointId, side }),
+              run: () => openPoint({ id: tp.triggerPointId, side }),
             });
           }
         }
