@@ -70,8 +70,9 @@ function openPoint(point: Parameters<typeof chooseTriggerPoint>[0]) {
   focusNext(FOCUS_HEADING);
   chooseTriggerPoint(point);
 }
-/** With no side known yet each muscle is offered on both sides, so fewer muscles fit the list. */
-const MAX_COMPLAINT_MUSCLES_BOTH_SIDES = 3;
+/** Options in the list; with no side known yet each point is offered on both, so more fit. */
+const MAX_OPTIONS = 12;
+const MAX_OPTIONS_BOTH_SIDES = 20;
 
 /**
  * Finds muscles (by name or alias), areas (in everyday words) and complaints ("tennis elbow"),
@@ -151,8 +152,7 @@ export function SearchBox() {
           });
         }
       } else {
-        const most = knownSide ? MAX_COMPLAINT_MUSCLES : MAX_COMPLAINT_MUSCLES_BOTH_SIDES;
-        for (const tp of hit.triggerPoints.slice(0, most)) {
+        for (const tp of hit.triggerPoints.slice(0, MAX_COMPLAINT_MUSCLES)) {
           const muscle = atlas.muscle(tp.muscleId);
           if (!muscle) continue;
           for (const side of knownSide ? [knownSide] : SIDES) {
@@ -172,7 +172,9 @@ export function SearchBox() {
       }
     }
     // The same option can come from two hits (a muscle and a complaint naming it): keep the first.
-    return out.filter((o, i) => out.findIndex((p) => p.key === o.key) === i).slice(0, 12);
+    return out
+      .filter((o, i) => out.findIndex((p) => p.key === o.key) === i)
+      .slice(0, knownSide ? MAX_OPTIONS : MAX_OPTIONS_BOTH_SIDES);
   }, [query, atlas, words, searchWords, engine, knownSide, t]);
 
   const expanded = open && query.trim().length >= 2;

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { holdChoices } from '../domain/timer.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import { formatList, useAtlasWords, useMuscleWords, useT } from '../state/i18n.ts';
@@ -29,6 +29,11 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const article = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(article, title);
+  // A new point starts at its top, wherever the list or the last point was scrolled to.
+  useLayoutEffect(() => {
+    const scroller = article.current?.parentElement;
+    if (scroller) scroller.scrollTop = 0;
+  }, []);
   const entry = index.triggerPoint(chosen.id);
   const muscle = useMuscleWords(entry?.muscle, index.muscle, index.muscleOfTriggerPoint);
   if (!entry || !safety) return null;
