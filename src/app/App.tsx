@@ -13,6 +13,7 @@ import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
 import { SessionPage } from './SessionPage.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
@@ -31,6 +32,7 @@ export function App() {
             <span className="tagline">{t('app.tagline')}</span>
           </h1>
           <ModeNav />
+          <LanguageSwitch />
           <button type="button" className="about-button" onClick={showDisclaimer}>
             <span className="narrow-only">{t('app.about.short')}</span>
             <span className="wide-only">{t('app.about')}</span>

@@ -8,7 +8,7 @@
  * so a test can see any text that bypasses the catalogues.
  */
 import { setupI18n, type Messages } from '@lingui/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import { atlas } from '../../data/index.ts';
 import * as enAtlas from '../../data/i18n/en/atlas.json?catalog';
@@ -204,14 +204,21 @@ export function loadMuscles(
       if (!done) {
         const load = loaders[locale].muscle(id);
         done = load
-          ? load.then((catalog) => {
-              take(catalog);
-              useI18nStore.setState((s) => {
-                const muscles = new Map(s.muscles);
-                muscles.set(id, catalog.shape as MuscleProseShape);
-                return { muscles, version: s.version + 1 };
-              });
-            })
+          ? load.then(
+              (catalog) => {
+                take(catalog);
+                useI18nStore.setState((s) => {
+                  const muscles = new Map(s.muscles);
+                  muscles.set(id, catalog.shape as MuscleProseShape);
+                  return { muscles, version: s.version + 1 };
+                });
+              },
+              (error: unknown) => {
+                // A failed fetch (a dropped connection) is tried again on the next request.
+                pending.delete(key);
+                throw error;
+              },
+            )
           : Promise.reject(new Error(`No words for muscle "${id}"`));
         pending.set(key, done);
       }
@@ -309,6 +316,36 @@ export function useSearchWords(load = true): SearchWords | null {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [atlasShape, search, version, load]);
+}
+
+/**
+ * Starts loading the detailed words of muscles a person is likely to open next (the top
+ * results), once the browser is idle, so that choosing one shows its technique at once instead
+ * of a "loading" line. Loads nothing already loaded or on its way.
+ */
+export function usePrefetchMuscleWords(
+  ids: readonly string[],
+  findMuscle: (id: string) => MuscleFacts | undefined,
+  muscleOfTp: (tpId: string) => string | undefined,
+): void {
+  const key = ids.join(' ');
+  useEffect(() => {
+    if (!key) return undefined;
+    const wanted = key.split(' ');
+    const start = () => {
+      void loadSearchWords();
+      loadMuscles(wanted, findMuscle, muscleOfTp).catch(() => {
+        // Only a head start: opening the muscle loads it again and reports a failure there.
+      });
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 1500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(start, 200);
+    return () => clearTimeout(handle);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
 }
 
 /** A muscle with its words, or undefined while they load (loading starts on first call). */

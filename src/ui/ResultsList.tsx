@@ -1,32 +1,57 @@
-import { useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { COMPLAINT_SHORTCUTS } from '../../data/index.ts';
 import type { BodyAreaGroup } from '../domain/atlas.ts';
 import type { RankedMuscle } from '../domain/ranking.ts';
 import { otherCausesFor } from '../domain/safety.ts';
 import { SIDES, type Side } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
-import { useAtlasWords, useT } from '../state/i18n.ts';
+import { useAtlasWords, usePrefetchMuscleWords, useT } from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
+import { FOCUS_HEADING, focusNext, useFocusOnMount } from './focus.ts';
 import { describeMatches, describeReason } from './format.ts';
 import { OtherCauses } from './OtherCauses.tsx';
 
-/** The likely muscles for the selection, grouped by how well they explain it. */
+/** How many of the top results have their words loaded ahead, to open without a wait. */
+const PREFETCHED_RESULTS = 3;
+
+/**
+ * The likely muscles for the selection, grouped by how well they explain it. Coming back from a
+ * technique, focus returns to that muscle's card.
+ */
 export function ResultsList() {
+  const root = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(root, heading);
+  return (
+    <div ref={root}>
+      <Results heading={heading} />
+    </div>
+  );
+}
+
+function Results({ heading }: { heading: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const words = useAtlasWords();
   const index = useAtlas();
   const areas = useSelectionStore((s) => s.areas);
   const ranking = useRanking();
   const [filter, setFilter] = useState<BodyAreaGroup | 'all'>('all');
+  usePrefetchMuscleWords(
+    ranking.slice(0, PREFETCHED_RESULTS).map((m) => m.muscleId),
+    index.muscle,
+    index.muscleOfTriggerPoint,
+  );
 
-  if (areas.length === 0) return <StartHere />;
+  if (areas.length === 0) return <StartHere heading={heading} />;
   const others = <OtherCauses causes={otherCausesFor(index.atlas, areas)} />;
   if (ranking.length === 0) {
     return (
       <section className="results" aria-label={t('results.label')}>
-        <h2>{t('results.none.title')}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {t('results.none.title')}
+        </h2>
         <p>{t('results.none.text')}</p>
         {others}
       </section>
@@ -58,10 +83,16 @@ export function ResultsList() {
         </div>
       )}
       {likely.length > 0 && (
-        <ResultGroup title={t('results.likely')} hint={t('results.likely.hint')} results={likely} />
+        <ResultGroup
+          heading={heading}
+          title={t('results.likely')}
+          hint={t('results.likely.hint')}
+          results={likely}
+        />
       )}
       {possible.length > 0 && (
         <ResultGroup
+          heading={likely.length > 0 ? undefined : heading}
           title={t('results.possible')}
           hint={t('results.possible.hint')}
           results={possible}
@@ -73,14 +104,19 @@ export function ResultsList() {
 }
 
 /** Nothing selected yet: how to start, and the commonest complaints as shortcuts. */
-function StartHere() {
+function StartHere({ heading }: { heading: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const words = useAtlasWords();
   const [side, setSide] = useState<Side | 'both'>('left');
   const sides = side === 'both' ? SIDES : [side];
+  // Removing the last area (or clearing them) focuses this heading, not the page.
+  const root = useRef<HTMLElement>(null);
+  useFocusOnMount(root, heading);
   return (
-    <section className="results empty" aria-label={t('results.label')}>
-      <h2>{t('start.title')}</h2>
+    <section className="results empty" aria-label={t('results.label')} ref={root}>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('start.title')}
+      </h2>
       <p>{t('start.text')}</p>
       <div className="shortcut-side" role="group" aria-label={t('start.side.label')}>
         <span>{t('start.side')}</span>
@@ -111,17 +147,19 @@ function StartHere() {
 }
 
 function ResultGroup({
+  heading,
   title,
   hint,
   results,
 }: {
+  heading?: RefObject<HTMLHeadingElement | null>;
   title: string;
   hint: string;
   results: readonly RankedMuscle[];
 }) {
   return (
     <div className="result-group">
-      <h2>
+      <h2 ref={heading} tabIndex={heading ? -1 : undefined}>
         {title} <span className="result-group-hint">· {hint}</span>
       </h2>
       <ol className="result-list">
@@ -165,7 +203,11 @@ function ResultCard({ result }: { result: RankedMuscle }) {
       <button
         type="button"
         className="result"
-        onClick={() => chooseTriggerPoint({ id: best.triggerPointId, side: best.side })}
+        data-focus={`result:${result.muscleId}`}
+        onClick={() => {
+          focusNext(FOCUS_HEADING);
+          chooseTriggerPoint({ id: best.triggerPointId, side: best.side });
+        }}
       >
         {body}
       </button>
@@ -175,14 +217,18 @@ function ResultCard({ result }: { result: RankedMuscle }) {
     <div className="result result-both">
       {body}
       <span className="result-sides" role="group" aria-label={t('results.sides.label', { muscle })}>
-        {result.sides.map((side) => {
+        {result.sides.map((side, i) => {
           const point = bestOn(side);
           return (
             point && (
               <button
                 key={side}
                 type="button"
-                onClick={() => chooseTriggerPoint({ id: point.triggerPointId, side })}
+                data-focus={i === 0 ? `result:${result.muscleId}` : undefined}
+                onClick={() => {
+                  focusNext(FOCUS_HEADING);
+                  chooseTriggerPoint({ id: point.triggerPointId, side });
+                }}
               >
                 {t('results.side.open', { side })}
               </button>

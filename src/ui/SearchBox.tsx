@@ -15,6 +15,7 @@ import {
 } from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
+import { FOCUS_HEADING, focusNext } from './focus.ts';
 
 type SearchModule = typeof SearchEngine;
 let searchModule: Promise<SearchModule> | undefined;
@@ -63,8 +64,15 @@ interface Option {
 }
 
 const MAX_COMPLAINT_MUSCLES = 6;
-/** With no side known yet each muscle is offered on both sides, so fewer muscles fit the list. */
-const MAX_COMPLAINT_MUSCLES_BOTH_SIDES = 3;
+
+/** Opens a trigger point found by search, moving focus to its heading. */
+function openPoint(point: Parameters<typeof chooseTriggerPoint>[0]) {
+  focusNext(FOCUS_HEADING);
+  chooseTriggerPoint(point);
+}
+/** Options in the list; with no side known yet each point is offered on both, so more fit. */
+const MAX_OPTIONS = 12;
+const MAX_OPTIONS_BOTH_SIDES = 20;
 
 /**
  * Finds muscles (by name or alias), areas (in everyday words) and complaints ("tennis elbow"),
@@ -112,7 +120,7 @@ export function SearchBox() {
               ? t('search.aliases', { names: formatList(aliases) })
               : t('search.muscle'),
             kind: 'muscle',
-            run: () => chooseTriggerPoint({ id: tp.id, side }),
+            run: () => openPoint({ id: tp.id, side }),
           });
         }
       } else if (hit.kind === 'region') {
@@ -144,8 +152,7 @@ export function SearchBox() {
           });
         }
       } else {
-        const most = knownSide ? MAX_COMPLAINT_MUSCLES : MAX_COMPLAINT_MUSCLES_BOTH_SIDES;
-        for (const tp of hit.triggerPoints.slice(0, most)) {
+        for (const tp of hit.triggerPoints.slice(0, MAX_COMPLAINT_MUSCLES)) {
           const muscle = atlas.muscle(tp.muscleId);
           if (!muscle) continue;
           for (const side of knownSide ? [knownSide] : SIDES) {
@@ -158,14 +165,16 @@ export function SearchBox() {
               label: knownSide ? label : t('search.onSide', { label, side }),
               detail: t('search.complaint.detail', { complaint: hit.complaint }),
               kind: 'complaint',
-              run: () => chooseTriggerPoint({ id: tp.triggerPointId, side }),
+              run: () => openPoint({ id: tp.triggerPointId, side }),
             });
           }
         }
       }
     }
     // The same option can come from two hits (a muscle and a complaint naming it): keep the first.
-    return out.filter((o, i) => out.findIndex((p) => p.key === o.key) === i).slice(0, 12);
+    return out
+      .filter((o, i) => out.findIndex((p) => p.key === o.key) === i)
+      .slice(0, knownSide ? MAX_OPTIONS : MAX_OPTIONS_BOTH_SIDES);
   }, [query, atlas, words, searchWords, engine, knownSide, t]);
 
   const expanded = open && query.trim().length >= 2;

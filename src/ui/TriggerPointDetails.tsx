@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { holdChoices } from '../domain/timer.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import { formatList, useAtlasWords, useMuscleWords, useT } from '../state/i18n.ts';
@@ -7,6 +8,7 @@ import { useTechniqueSafety } from '../state/useSafety.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { AddToSession } from './AddToSession.tsx';
+import { focusNext, useFocusOnMount } from './focus.ts';
 import { zoneLabels } from './format.ts';
 import { GuidedTimer } from './GuidedTimer.tsx';
 import { AfterWarnings, SafetyWarnings } from './SafetyWarnings.tsx';
@@ -24,6 +26,14 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const bodyAvailable = useViewStore(selectBodyAvailable);
   const ranking = useRanking();
   const safety = useTechniqueSafety();
+  const article = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(article, title);
+  // A new point starts at its top, wherever the list or the last point was scrolled to.
+  useLayoutEffect(() => {
+    const scroller = article.current?.parentElement;
+    if (scroller) scroller.scrollTop = 0;
+  }, []);
   const entry = index.triggerPoint(chosen.id);
   const muscle = useMuscleWords(entry?.muscle, index.muscle, index.muscleOfTriggerPoint);
   if (!entry || !safety) return null;
@@ -37,13 +47,21 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
     if (!next) return;
     // Keep the side the person is looking at when the next muscle fits there too.
     const point = next.triggerPoints.find((p) => p.side === chosen.side) ?? next.triggerPoints[0]!;
+    focusNext(delta < 0 ? 'step:previous' : 'step:next');
     chooseTriggerPoint({ id: point.triggerPointId, side: point.side });
   };
 
   return (
-    <article className="details" aria-labelledby="details-title">
+    <article className="details" aria-labelledby="details-title" ref={article}>
       <div className="details-nav">
-        <button type="button" className="link-button" onClick={close}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            focusNext(`result:${entry.muscle.id}`);
+            close();
+          }}
+        >
           {t('details.back')}
         </button>
         {at >= 0 && results.length > 1 && (
@@ -51,6 +69,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
             <button
               type="button"
               aria-label={t('details.previous')}
+              data-focus="step:previous"
               disabled={at === 0}
               onClick={() => step(-1)}
             >
@@ -62,6 +81,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
             <button
               type="button"
               aria-label={t('details.next')}
+              data-focus="step:next"
               disabled={at === results.length - 1}
               onClick={() => step(1)}
             >
@@ -76,7 +96,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
         )}
       </div>
       <header>
-        <h2 id="details-title" tabIndex={-1}>
+        <h2 id="details-title" tabIndex={-1} ref={title}>
           {muscleName}{' '}
           <span className="details-side">{t('details.side', { side: chosen.side })}</span>
         </h2>
@@ -87,7 +107,11 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
               key={s}
               type="button"
               aria-pressed={chosen.side === s}
-              onClick={() => chooseTriggerPoint({ id: chosen.id, side: s })}
+              data-focus={`side:${s}`}
+              onClick={() => {
+                focusNext(`side:${s}`);
+                chooseTriggerPoint({ id: chosen.id, side: s });
+              }}
             >
               {t('side.yours', { side: s })}
             </button>
@@ -110,7 +134,11 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
               key={other.id}
               type="button"
               aria-pressed={other.id === chosen.id}
-              onClick={() => chooseTriggerPoint({ id: other.id, side: chosen.side })}
+              data-focus={`point:${other.id}`}
+              onClick={() => {
+                focusNext(`point:${other.id}`);
+                chooseTriggerPoint({ id: other.id, side: chosen.side });
+              }}
             >
               {words.triggerPointName(other.id)}
             </button>

@@ -31,7 +31,8 @@ beforeAll(async () => {
   male = await buildBodyMesh(DEFAULT_BODY);
   femaleGlb = await writeGlb(female);
   femaleMesh = await loadBodyMesh(femaleGlb);
-}, 120_000);
+  // Two whole bodies are built: well under a minute alone, several on a loaded machine.
+}, 600_000);
 
 /** Stature, and breadths measured on the mesh: over the deltoids and over the hips. */
 function measure(mesh: BodyMesh): { top: number; shoulders: number; hips: number } {
