@@ -2,7 +2,7 @@ import { useRef, type PointerEvent } from 'react';
 import { useT } from '../state/i18n.ts';
 
 /** Heights (percent of the screen) the phone's bottom sheet settles at. */
-export const SHEET_STOPS = [28, 50, 88] as const;
+export const SHEET_STOPS = [28, 50, 90] as const;
 
 /** The nearest resting height for a dragged sheet. */
 export function snapSheet(percent: number): number {
