@@ -17,6 +17,10 @@ import { SourceList } from './SourceList.tsx';
 /** Pause between stretch repetitions: long enough to let the muscle settle and breathe. */
 const STRETCH_REST_SECONDS = 10;
 
+function scrollToTop(scroller: HTMLElement | null | undefined): void {
+  if (scroller) scroller.scrollTop = 0;
+}
+
 /** One trigger point: where it is, where it refers, and how to release it. */
 export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) {
   const t = useT();
@@ -30,10 +34,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   const title = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(article, title);
   // A new point starts at its top, wherever the list or the last point was scrolled to.
-  useLayoutEffect(() => {
-    const scroller = article.current?.parentElement;
-    if (scroller) scroller.scrollTop = 0;
-  }, []);
+  useLayoutEffect(() => scrollToTop(article.current?.parentElement), []);
   const entry = index.triggerPoint(chosen.id);
   const muscle = useMuscleWords(entry?.muscle, index.muscle, index.muscleOfTriggerPoint);
   if (!entry || !safety) return null;
