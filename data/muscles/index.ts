@@ -76,6 +76,7 @@ import { plantaris } from './plantaris.ts';
 import { platysma } from './platysma.ts';
 import { popliteus } from './popliteus.ts';
 import { pronatorTeres } from './pronator-teres.ts';
+import { pyramidalis } from './pyramidalis.ts';
 import { quadratusLumborum } from './quadratus-lumborum.ts';
 import { quadratusPlantae } from './quadratus-plantae.ts';
 import { rectusAbdominis } from './rectus-abdominis.ts';
@@ -180,6 +181,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   serratusPosteriorInferior,
   diaphragm,
   rectusAbdominis,
+  pyramidalis,
   externalOblique,
   internalOblique,
   transversusAbdominis,
