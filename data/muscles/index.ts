@@ -52,6 +52,7 @@ import { iliocostalisLumborum } from './iliocostalis-lumborum.ts';
 import { iliocostalisThoracis } from './iliocostalis-thoracis.ts';
 import { iliopsoas } from './iliopsoas.ts';
 import { infraspinatus } from './infraspinatus.ts';
+import { intercostals } from './intercostals.ts';
 import { internalOblique } from './internal-oblique.ts';
 import { lateralPterygoid } from './lateral-pterygoid.ts';
 import { latissimusDorsi } from './latissimus-dorsi.ts';
@@ -155,6 +156,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   subclavius,
   sternalis,
   serratusAnterior,
+  intercostals,
   bicepsBrachii,
   brachialis,
   tricepsBrachii,
