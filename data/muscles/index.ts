@@ -13,6 +13,7 @@ import { bicepsFemoris } from './biceps-femoris.ts';
 import { brachialis } from './brachialis.ts';
 import { brachioradialis } from './brachioradialis.ts';
 import { buccinator } from './buccinator.ts';
+import { bulbospongiosus } from './bulbospongiosus.ts';
 import { cervicalMultifidi } from './cervical-multifidi.ts';
 import { coccygeus } from './coccygeus.ts';
 import { coracobrachialis } from './coracobrachialis.ts';
@@ -194,6 +195,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   iliopsoas,
   levatorAni,
   coccygeus,
+  bulbospongiosus,
   gluteusMaximus,
   gluteusMedius,
   gluteusMinimus,
