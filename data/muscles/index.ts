@@ -56,6 +56,7 @@ import { infraspinatus } from './infraspinatus.ts';
 import { intercostals } from './intercostals.ts';
 import { internalOblique } from './internal-oblique.ts';
 import { lateralPterygoid } from './lateral-pterygoid.ts';
+import { ischiocavernosus } from './ischiocavernosus.ts';
 import { latissimusDorsi } from './latissimus-dorsi.ts';
 import { levatorAni } from './levator-ani.ts';
 import { levatorScapulae } from './levator-scapulae.ts';
@@ -196,6 +197,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   levatorAni,
   coccygeus,
   bulbospongiosus,
+  ischiocavernosus,
   gluteusMaximus,
   gluteusMedius,
   gluteusMinimus,
