@@ -95,6 +95,7 @@ import { serratusPosteriorInferior } from './serratus-posterior-inferior.ts';
 import { serratusPosteriorSuperior } from './serratus-posterior-superior.ts';
 import { shortLateralRotators } from './short-lateral-rotators.ts';
 import { soleus } from './soleus.ts';
+import { sphincterAni } from './sphincter-ani.ts';
 import { spleniusCapitis } from './splenius-capitis.ts';
 import { spleniusCervicis } from './splenius-cervicis.ts';
 import { sternalis } from './sternalis.ts';
@@ -198,6 +199,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   coccygeus,
   bulbospongiosus,
   ischiocavernosus,
+  sphincterAni,
   gluteusMaximus,
   gluteusMedius,
   gluteusMinimus,
