@@ -327,6 +327,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
       'extensor-carpi-ulnaris',
       'subscapularis',
       'coracobrachialis',
+      'scalenus-minimus',
       'serratus-posterior-superior',
       'hand-interossei',
     ],

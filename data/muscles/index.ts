@@ -87,6 +87,7 @@ import { rectusFemoris } from './rectus-femoris.ts';
 import { rhomboids } from './rhomboids.ts';
 import { sartorius } from './sartorius.ts';
 import { scalenes } from './scalenes.ts';
+import { scalenusMinimus } from './scalenus-minimus.ts';
 import { semimembranosus } from './semimembranosus.ts';
 import { semispinalisCapitis } from './semispinalis-capitis.ts';
 import { semitendinosus } from './semitendinosus.ts';
@@ -141,6 +142,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   cervicalMultifidi,
   levatorScapulae,
   scalenes,
+  scalenusMinimus,
   longusColli,
   middleTrapezius,
   lowerTrapezius,

@@ -338,6 +338,13 @@ const CASES: {
       { muscle: 'splenius-cervicis', within: 5 },
     ],
   },
+  {
+    name: 'outer side of the upper arm, back of the hand and the fingers → scalenus minimus first',
+    source:
+      'Simons, Travell & Simons 1999, ch. 20 (scalenus minimus: the outer upper arm and the back of the hand, on into the thumb and fingers)',
+    selection: [area('upper-arm-back'), area('hand-back'), area('fingers')],
+    expect: [{ muscle: 'scalenus-minimus', within: 1 }],
+  },
 ];
 
 describe('ranking the real atlas against classic patterns', () => {
