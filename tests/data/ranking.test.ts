@@ -345,6 +345,18 @@ const CASES: {
     selection: [area('upper-arm-back'), area('hand-back'), area('fingers')],
     expect: [{ muscle: 'scalenus-minimus', within: 1 }],
   },
+  {
+    name: 'back of the pelvic floor and the tailbone → obturator internus, levator ani, coccygeus and the anal sphincter',
+    source:
+      'Travell & Simons 1992, ch. 6, fig. 6.1 (sphincter ani, levator ani and coccygeus: the coccyx and the anal region; obturator internus: the anococcygeal region)',
+    selection: [area('pelvic-floor'), area('tailbone')],
+    expect: [
+      { muscle: 'obturator-internus', within: 4 },
+      { muscle: 'levator-ani', within: 4 },
+      { muscle: 'coccygeus', within: 4 },
+      { muscle: 'sphincter-ani', within: 4 },
+    ],
+  },
 ];
 
 describe('ranking the real atlas against classic patterns', () => {
