@@ -32,6 +32,8 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   // A new point starts at its top, wherever the list or the last point was scrolled to.
   useLayoutEffect(() => {
     const scroller = article.current?.parentElement;
+    // The scroll position of a DOM node, not React state: nothing renders from it.
+    // eslint-disable-next-line react-hooks/immutability
     if (scroller) scroller.scrollTop = 0;
   }, []);
   const entry = index.triggerPoint(chosen.id);
