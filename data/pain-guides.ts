@@ -327,6 +327,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
       'extensor-carpi-ulnaris',
       'subscapularis',
       'coracobrachialis',
+      'scalenus-minimus',
       'serratus-posterior-superior',
       'hand-interossei',
     ],
@@ -404,13 +405,13 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     title: 'Low thoracic back pain',
-    // The guide also names the thoracic multifidi (this atlas draws the lumbar and sacral ones)
-    // and the intercostals, which are not in the atlas.
+    // The guide also names the thoracic multifidi (this atlas draws the lumbar and sacral ones).
     regions: ['mid-back'],
     muscles: [
       'iliocostalis-thoracis',
       'serratus-posterior-inferior',
       'rectus-abdominis',
+      'intercostals',
       'latissimus-dorsi',
     ],
     source: TORSO,

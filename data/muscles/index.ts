@@ -13,6 +13,7 @@ import { bicepsFemoris } from './biceps-femoris.ts';
 import { brachialis } from './brachialis.ts';
 import { brachioradialis } from './brachioradialis.ts';
 import { buccinator } from './buccinator.ts';
+import { bulbospongiosus } from './bulbospongiosus.ts';
 import { cervicalMultifidi } from './cervical-multifidi.ts';
 import { coccygeus } from './coccygeus.ts';
 import { coracobrachialis } from './coracobrachialis.ts';
@@ -52,8 +53,10 @@ import { iliocostalisLumborum } from './iliocostalis-lumborum.ts';
 import { iliocostalisThoracis } from './iliocostalis-thoracis.ts';
 import { iliopsoas } from './iliopsoas.ts';
 import { infraspinatus } from './infraspinatus.ts';
+import { intercostals } from './intercostals.ts';
 import { internalOblique } from './internal-oblique.ts';
 import { lateralPterygoid } from './lateral-pterygoid.ts';
+import { ischiocavernosus } from './ischiocavernosus.ts';
 import { latissimusDorsi } from './latissimus-dorsi.ts';
 import { levatorAni } from './levator-ani.ts';
 import { levatorScapulae } from './levator-scapulae.ts';
@@ -76,6 +79,7 @@ import { plantaris } from './plantaris.ts';
 import { platysma } from './platysma.ts';
 import { popliteus } from './popliteus.ts';
 import { pronatorTeres } from './pronator-teres.ts';
+import { pyramidalis } from './pyramidalis.ts';
 import { quadratusLumborum } from './quadratus-lumborum.ts';
 import { quadratusPlantae } from './quadratus-plantae.ts';
 import { rectusAbdominis } from './rectus-abdominis.ts';
@@ -83,6 +87,7 @@ import { rectusFemoris } from './rectus-femoris.ts';
 import { rhomboids } from './rhomboids.ts';
 import { sartorius } from './sartorius.ts';
 import { scalenes } from './scalenes.ts';
+import { scalenusMinimus } from './scalenus-minimus.ts';
 import { semimembranosus } from './semimembranosus.ts';
 import { semispinalisCapitis } from './semispinalis-capitis.ts';
 import { semitendinosus } from './semitendinosus.ts';
@@ -91,6 +96,7 @@ import { serratusPosteriorInferior } from './serratus-posterior-inferior.ts';
 import { serratusPosteriorSuperior } from './serratus-posterior-superior.ts';
 import { shortLateralRotators } from './short-lateral-rotators.ts';
 import { soleus } from './soleus.ts';
+import { sphincterAni } from './sphincter-ani.ts';
 import { spleniusCapitis } from './splenius-capitis.ts';
 import { spleniusCervicis } from './splenius-cervicis.ts';
 import { sternalis } from './sternalis.ts';
@@ -136,6 +142,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   cervicalMultifidi,
   levatorScapulae,
   scalenes,
+  scalenusMinimus,
   longusColli,
   middleTrapezius,
   lowerTrapezius,
@@ -154,6 +161,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   subclavius,
   sternalis,
   serratusAnterior,
+  intercostals,
   bicepsBrachii,
   brachialis,
   tricepsBrachii,
@@ -180,6 +188,7 @@ export const MUSCLES: readonly MuscleFacts[] = [
   serratusPosteriorInferior,
   diaphragm,
   rectusAbdominis,
+  pyramidalis,
   externalOblique,
   internalOblique,
   transversusAbdominis,
@@ -190,6 +199,9 @@ export const MUSCLES: readonly MuscleFacts[] = [
   iliopsoas,
   levatorAni,
   coccygeus,
+  bulbospongiosus,
+  ischiocavernosus,
+  sphincterAni,
   gluteusMaximus,
   gluteusMedius,
   gluteusMinimus,

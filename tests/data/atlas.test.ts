@@ -223,6 +223,31 @@ const PART_2_MUSCLES = [
   'foot-interossei',
 ];
 
+/** The manuals' remaining muscles with a pattern of their own (issue 11, item 4). */
+const REST_OF_THE_MANUALS = [
+  'scalenus-minimus',
+  'intercostals',
+  'pyramidalis',
+  'bulbospongiosus',
+  'ischiocavernosus',
+  'sphincter-ani',
+];
+
+describe("the rest of the manuals' muscles", () => {
+  it.each(REST_OF_THE_MANUALS)('includes %s', (id) => {
+    expect(atlas.muscles.map((m) => m.id)).toContain(id);
+  });
+
+  it.each(['bulbospongiosus', 'ischiocavernosus', 'sphincter-ani', 'scalenus-minimus'])(
+    '%s is for a therapist only: no self-pressure numbers',
+    (id) => {
+      const m = atlas.muscles.find((x) => x.id === id);
+      expect(m?.therapistOnly).toBe(true);
+      expect(m?.pressure).toBeUndefined();
+    },
+  );
+});
+
 describe('atlas part 2 and the whole atlas', () => {
   it.each(PART_2_MUSCLES)('includes %s', (id) => {
     expect(atlas.muscles.map((m) => m.id)).toContain(id);

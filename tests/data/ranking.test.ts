@@ -338,6 +338,25 @@ const CASES: {
       { muscle: 'splenius-cervicis', within: 5 },
     ],
   },
+  {
+    name: 'outer side of the upper arm, back of the hand and the fingers → scalenus minimus first',
+    source:
+      'Simons, Travell & Simons 1999, ch. 20 (scalenus minimus: the outer upper arm and the back of the hand, on into the thumb and fingers)',
+    selection: [area('upper-arm-back'), area('hand-back'), area('fingers')],
+    expect: [{ muscle: 'scalenus-minimus', within: 1 }],
+  },
+  {
+    name: 'back of the pelvic floor and the tailbone → obturator internus, levator ani, coccygeus and the anal sphincter',
+    source:
+      'Travell & Simons 1992, ch. 6, fig. 6.1 (sphincter ani, levator ani and coccygeus: the coccyx and the anal region; obturator internus: the anococcygeal region)',
+    selection: [area('pelvic-floor'), area('tailbone')],
+    expect: [
+      { muscle: 'obturator-internus', within: 4 },
+      { muscle: 'levator-ani', within: 4 },
+      { muscle: 'coccygeus', within: 4 },
+      { muscle: 'sphincter-ani', within: 4 },
+    ],
+  },
 ];
 
 describe('ranking the real atlas against classic patterns', () => {

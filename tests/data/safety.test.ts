@@ -473,6 +473,17 @@ describe('muscle red flags', () => {
     ['short-lateral-rotators', 'cauda-equina'],
     ['tibialis-anterior', 'compartment-syndrome'],
     ['fibularis-longus', 'compartment-syndrome'],
+    ['intercostals', 'heart-attack'],
+    ['intercostals', 'pulmonary-embolism'],
+    ['intercostals', 'injury'],
+    ['pyramidalis', 'acute-abdomen'],
+    ['scalenus-minimus', 'spreading-numbness-weakness'],
+    ['scalenus-minimus', 'arm-circulation'],
+    ['bulbospongiosus', 'cauda-equina'],
+    ['bulbospongiosus', 'testicular-torsion'],
+    ['ischiocavernosus', 'cauda-equina'],
+    ['ischiocavernosus', 'testicular-torsion'],
+    ['sphincter-ani', 'cauda-equina'],
   ];
   it.each(LINKS)('%s carries the %s warning', (id, flagId) => {
     expect(muscle(id).redFlags).toContain(flagId);
@@ -511,6 +522,31 @@ describe('longus colli', () => {
     expect(m.stretch.steps.join(' ')).toMatch(/head resting/);
     expect(m.stretch.avoid.join(' ')).toMatch(/dizzy/);
   });
+});
+
+/** Muscles only a trained professional should press, and what their reason must name. */
+const THERAPIST_ONLY: [muscle: string, mustSay: RegExp[]][] = [
+  ['scalenus-minimus', [/nerves/, /artery/, /lung/]],
+  ['bulbospongiosus', [/genitals/, /consent/]],
+  ['ischiocavernosus', [/genitals/, /consent/, /nerve/]],
+  ['sphincter-ani', [/back passage/, /consent/]],
+];
+
+describe('muscles for a therapist only', () => {
+  it.each(THERAPIST_ONLY)('%s gives no self-pressure steps and says why', (id, mustSay) => {
+    const m = muscle(id);
+    expect(m.pressure).toBeUndefined();
+    expect(m.therapistOnly).toMatch(/trained/);
+    for (const re of mustSay) expect(m.therapistOnly, `${id}: ${re}`).toMatch(re);
+  });
+
+  it.each(['bulbospongiosus', 'ischiocavernosus', 'sphincter-ani'])(
+    '%s tells you never to press it yourself, inside or out',
+    (id) => {
+      expect(muscle(id).precautions.join(' ')).toMatch(/Do not press on this muscle yourself/);
+      expect(muscle(id).precautions.join(' ')).toMatch(/never put anything into/);
+    },
+  );
 });
 
 describe('pectineus', () => {
@@ -615,6 +651,8 @@ const KEEP_OFF: [muscle: string, mustSay: RegExp[]][] = [
   ['fibularis-longus', [/nerve wraps round/]],
   ['extensor-hallucis-brevis', [/pulse on the top of the foot/]],
   ['foot-interossei', [/pulse on the top of the foot/]],
+  ['intercostals', [/groove between two ribs/, /not on the bony spine/]],
+  ['pyramidalis', [/do not push down behind the pubic bone/]],
 ];
 
 /**
