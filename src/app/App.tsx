@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { AreaBoundary } from '../ui/AreaBoundary.tsx';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
@@ -11,6 +12,7 @@ import { ViewControls } from '../ui/ViewControls.tsx';
 import { useT } from '../state/i18n.ts';
 import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
+import { BodyArea, PanelArea } from './Areas.tsx';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -38,20 +40,35 @@ export function App() {
             <span className="wide-only">{t('app.about')}</span>
           </button>
         </header>
-        <Switch>
-          <Route path="/">
-            <Explorer onShowDisclaimer={showDisclaimer} />
-          </Route>
-          <Route path="/session">
-            <SessionPage />
-          </Route>
-          <Route>
-            <UnknownPage />
-          </Route>
-        </Switch>
+        <Page>
+          <Switch>
+            <Route path="/">
+              <Explorer onShowDisclaimer={showDisclaimer} />
+            </Route>
+            <Route path="/session">
+              <SessionPage />
+            </Route>
+            <Route>
+              <UnknownPage />
+            </Route>
+          </Switch>
+        </Page>
         <DisclaimerDialog open={disclaimerOpen} onClose={() => setDisclaimerOpen(false)} />
       </div>
     </Router>
+  );
+}
+
+/**
+ * Whatever page the route shows fails on its own, below the header: the mode navigation and the
+ * About dialog stay usable, and going to another page tries again.
+ */
+function Page({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  return (
+    <AreaBoundary area="page" resetKey={location}>
+      {children}
+    </AreaBoundary>
   );
 }
 
@@ -72,15 +89,19 @@ function Explorer({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <ExplorerBody />
-        <BodyDescription />
-        <GraphicsNotice />
-        <ViewControls />
-        <Legend />
-        <FigureSwitch />
-        <HoverTooltip />
+        <BodyArea>
+          <ExplorerBody />
+          <BodyDescription />
+          <GraphicsNotice />
+          <ViewControls />
+          <Legend />
+          <FigureSwitch />
+          <HoverTooltip />
+        </BodyArea>
       </section>
-      <SidePanel onShowDisclaimer={onShowDisclaimer} />
+      <PanelArea>
+        <SidePanel onShowDisclaimer={onShowDisclaimer} />
+      </PanelArea>
     </main>
   );
 }
