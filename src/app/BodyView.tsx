@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { canUseWebGL } from '../scene/webgl.ts';
 import type { BodyDisplay } from '../domain/display.ts';
 import type { BodyArea } from '../domain/regions.ts';
 import { useT } from '../state/i18n.ts';
@@ -34,6 +35,11 @@ export function BodyView({
     },
     [hover],
   );
+  const webgl = canUseWebGL();
+  useEffect(() => {
+    if (!webgl) setGraphics('unavailable');
+  }, [webgl, setGraphics]);
+  if (!webgl) return null;
   return (
     <Suspense fallback={null}>
       <BodyCanvas
