@@ -14,7 +14,7 @@ import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { BodyArea, PanelArea } from './Areas.tsx';
 import { ExplorerBody } from './ExplorerBody.tsx';
-import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
+import { currentSearch, navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
 import { SessionPage } from './SessionPage.tsx';
@@ -106,11 +106,15 @@ function Explorer({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
   );
 }
 
-/** An address the app does not know: say so, and go to the explorer, keeping nothing lost. */
+/**
+ * An address the app does not know: say so, and go to the explorer with the link's query, which
+ * it reads as far as it can (and says what it could not use), so nothing is silently lost.
+ */
 function UnknownPage() {
   useEffect(() => {
     useNoticeStore.getState().notify('notice.unknownPage');
-    navigate('/', { replace: true });
+    const search = currentSearch();
+    navigate(search ? `/?${search}` : '/', { replace: true });
   }, []);
   return null;
 }
