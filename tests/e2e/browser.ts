@@ -105,6 +105,17 @@ export function takeOffOriginRequests(): string[] {
 
 const offOrigin: string[] = [];
 
+/**
+ * Content Security Policy violations any page reported since the last call (the directive and
+ * what it blocked). The built app runs under a strict policy (scripts/csp.ts); tests/e2e/setup.ts
+ * fails the test in which any was reported.
+ */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+const cspViolations: string[] = [];
+
 /** URLs that never reach a network: inline data, in-page blobs, the empty page. */
 const LOCAL = /^(data:|blob:|about:)/;
 
@@ -133,9 +144,23 @@ function isolated(browser: Browser): Browser {
       void socket.close();
     });
   };
+  const watchPolicy = async (context: BrowserContext) => {
+    await context.exposeBinding('__reportCspViolation', (_source, said: string) => {
+      cspViolations.push(said);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __reportCspViolation?: (s: string) => void })
+          .__reportCspViolation;
+        report?.(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
+      });
+    });
+  };
   browser.newContext = async (options) => {
     const context = await newContext(options);
-    await isolate(context);
+    await Promise.all([isolate(context), watchPolicy(context)]);
     return context;
   };
   return browser;
