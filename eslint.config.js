@@ -63,6 +63,15 @@ export default tseslint.config(
     },
   },
   {
+    // Every end-to-end page comes from tests/e2e/browser.ts's launch(), which blocks and reports
+    // any request that leaves the app's origin: no test file launches a browser of its own.
+    files: ['tests/e2e/**'],
+    ignores: ['tests/e2e/browser.ts', 'tests/e2e/globalSetup.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'playwright-core', importNames: ['chromium', 'firefox', 'webkit', 'default'], message: 'Launch through launch() in tests/e2e/browser.ts: it keeps every page on the app\'s origin.' }] }],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },

@@ -1,9 +1,25 @@
 import react from '@vitejs/plugin-react';
 import { catalogPlugin } from './scripts/i18n/catalogPlugin.ts';
-import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Puts the Content Security Policy first in the built page's head (not in development). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'referral-explorer:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [catalogPlugin(), react()],
+  plugins: [catalogPlugin(), react(), contentSecurityPolicy()],
   // Relative base so the built app also works from a sub-path or a file server.
   base: './',
   build: {

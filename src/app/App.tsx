@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Route, Router, Switch } from 'wouter';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { AreaBoundary } from '../ui/AreaBoundary.tsx';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
@@ -11,8 +12,9 @@ import { ViewControls } from '../ui/ViewControls.tsx';
 import { useT } from '../state/i18n.ts';
 import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
+import { BodyArea, PanelArea } from './Areas.tsx';
 import { ExplorerBody } from './ExplorerBody.tsx';
-import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
+import { currentSearch, navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
 import { SessionPage } from './SessionPage.tsx';
@@ -38,20 +40,35 @@ export function App() {
             <span className="wide-only">{t('app.about')}</span>
           </button>
         </header>
-        <Switch>
-          <Route path="/">
-            <Explorer onShowDisclaimer={showDisclaimer} />
-          </Route>
-          <Route path="/session">
-            <SessionPage />
-          </Route>
-          <Route>
-            <UnknownPage />
-          </Route>
-        </Switch>
+        <Page>
+          <Switch>
+            <Route path="/">
+              <Explorer onShowDisclaimer={showDisclaimer} />
+            </Route>
+            <Route path="/session">
+              <SessionPage />
+            </Route>
+            <Route>
+              <UnknownPage />
+            </Route>
+          </Switch>
+        </Page>
         <DisclaimerDialog open={disclaimerOpen} onClose={() => setDisclaimerOpen(false)} />
       </div>
     </Router>
+  );
+}
+
+/**
+ * Whatever page the route shows fails on its own, below the header: the mode navigation and the
+ * About dialog stay usable, and going to another page tries again.
+ */
+function Page({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  return (
+    <AreaBoundary area="page" resetKey={location}>
+      {children}
+    </AreaBoundary>
   );
 }
 
@@ -72,24 +89,32 @@ function Explorer({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <ExplorerBody />
-        <BodyDescription />
-        <GraphicsNotice />
-        <ViewControls />
-        <Legend />
-        <FigureSwitch />
-        <HoverTooltip />
+        <BodyArea>
+          <ExplorerBody />
+          <BodyDescription />
+          <GraphicsNotice />
+          <ViewControls />
+          <Legend />
+          <FigureSwitch />
+          <HoverTooltip />
+        </BodyArea>
       </section>
-      <SidePanel onShowDisclaimer={onShowDisclaimer} />
+      <PanelArea>
+        <SidePanel onShowDisclaimer={onShowDisclaimer} />
+      </PanelArea>
     </main>
   );
 }
 
-/** An address the app does not know: say so, and go to the explorer, keeping nothing lost. */
+/**
+ * An address the app does not know: say so, and go to the explorer with the link's query, which
+ * it reads as far as it can (and says what it could not use), so nothing is silently lost.
+ */
 function UnknownPage() {
   useEffect(() => {
     useNoticeStore.getState().notify('notice.unknownPage');
-    navigate('/', { replace: true });
+    const search = currentSearch();
+    navigate(search ? `/?${search}` : '/', { replace: true });
   }, []);
   return null;
 }

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { canUseWebGL } from '../scene/webgl.ts';
 import type { BodyDisplay } from '../domain/display.ts';
 import type { BodyArea } from '../domain/regions.ts';
 import { useT } from '../state/i18n.ts';
@@ -7,9 +8,8 @@ import { useViewStore } from '../state/viewStore.ts';
 
 // The 3D view (three.js and React Three Fiber) is most of the code: load it as its own chunk so
 // the panel, search and list are usable while it arrives.
-const BodyCanvas = lazy(() =>
-  import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas })),
-);
+const loadBodyCanvas = () =>
+  import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas }));
 
 /**
  * A page's body: paints the display it is given, reports clicks to the page, and follows the
@@ -23,6 +23,8 @@ export function BodyView({
   onAreaClick?: (area: BodyArea) => void;
 }) {
   const t = useT();
+  // lazy() keeps a failed load for good: a body mounted again (after "Try again") asks anew.
+  const [BodyCanvas] = useState(() => lazy(loadBodyCanvas));
   const figure = useViewStore((s) => s.figure);
   const command = useViewStore((s) => s.command);
   const { hover, setGraphics, setModel, leaveView, setMoving } = useViewStore.getState();
@@ -33,6 +35,11 @@ export function BodyView({
     },
     [hover],
   );
+  const webgl = canUseWebGL();
+  useEffect(() => {
+    if (!webgl) setGraphics('unavailable');
+  }, [webgl, setGraphics]);
+  if (!webgl) return null;
   return (
     <Suspense fallback={null}>
       <BodyCanvas

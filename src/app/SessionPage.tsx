@@ -10,6 +10,7 @@ import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { SessionLegend } from '../ui/SessionLegend.tsx';
 import { SessionPanel } from '../ui/SessionPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import { BodyArea, PanelArea } from './Areas.tsx';
 import { BodyView } from './BodyView.tsx';
 
 /** One word for tests and styles: is the body drawn, loading, or unavailable? */
@@ -39,14 +40,18 @@ export function SessionPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <BodyView display={display} onAreaClick={(area) => void toggleArea(area)} />
-        <GraphicsNotice />
-        <ViewControls />
-        <SessionLegend display={display} />
-        <FigureSwitch />
-        <HoverTooltip />
+        <BodyArea>
+          <BodyView display={display} onAreaClick={(area) => void toggleArea(area)} />
+          <GraphicsNotice />
+          <ViewControls />
+          <SessionLegend display={display} />
+          <FigureSwitch />
+          <HoverTooltip />
+        </BodyArea>
       </section>
-      <SessionPanel />
+      <PanelArea>
+        <SessionPanel />
+      </PanelArea>
     </main>
   );
 }

@@ -15,7 +15,7 @@ moveQueryIntoFragment();
 // English's interface and names come with the app; its warnings' words load at once, beside.
 const lang = new URLSearchParams(currentSearch()).get('lang');
 const other = lang && lang !== 'en' && isLocale(lang) ? lang : undefined;
-if (lang && !isLocale(lang)) console.warn(`Unknown language "${lang}": showing English.`);
+// An unknown language is shown in English, and the explorer says it left the language out.
 if (!other) void loadSafety();
 const ready = other ? setLocale(other) : Promise.resolve();
 

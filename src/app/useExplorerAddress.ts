@@ -45,16 +45,19 @@ export function useExplorerAddress(): void {
     const current = stateNow();
     const first = arrived.current;
     arrived.current = false;
+    // Said on arrival and whenever the address changes from outside (a pasted link, Back to an
+    // old one), even when what it could use is what is shown: the app itself only ever writes
+    // addresses it can read in full.
+    if (parsed.ignored.length) {
+      const parts = parsed.ignored.map((p) => t('notice.linkPart', { ...p }));
+      useNoticeStore.getState().notify('notice.linkIgnored', { parts: formatList(parts) });
+    }
     if (serializeUrlState(parsed) === serializeUrlState(current) && !first) return;
     const before = current.chosen;
     useSelectionStore.getState().restore(parsed.areas, parsed.chosen);
     const view = useViewStore.getState();
     if (parsed.view !== view.view || (first && parsed.hasView)) view.showView(parsed.view);
     view.setFigure(parsed.figure);
-    if (first && parsed.ignored.length) {
-      const parts = parsed.ignored.map((p) => t('notice.linkPart', { ...p }));
-      useNoticeStore.getState().notify('notice.linkIgnored', { parts: formatList(parts) });
-    }
     // Turn the body to what the address shows: its trigger point, or else (with no view named)
     // its first area, so a shared "it hurts here" is not left behind the body.
     const chosen = parsed.chosen;

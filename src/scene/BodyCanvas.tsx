@@ -9,16 +9,7 @@ import { BODY_CENTRE, CameraRig, HOME_DISTANCE } from './CameraRig.tsx';
 import { Markers } from './Markers.tsx';
 import { SideLabel } from './SideLabel.tsx';
 import { preloadBody, useBodyMesh } from './useBodyMesh.ts';
-
-/** True when this browser can give us a WebGL 2 context (three needs it). */
-export function canUseWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2'));
-  } catch {
-    return false;
-  }
-}
+import { canUseWebGL } from './webgl.ts';
 
 export interface BodyCanvasProps extends BodyHandlers {
   figure: Figure;

@@ -87,6 +87,17 @@ describe('the explorer address', () => {
     expect(useNoticeStore.getState().notices[0]).toMatchObject({ key: 'notice.linkIgnored' });
   });
 
+  it('says what it could not use in a link pasted into the address bar of the open app', () => {
+    open('/#/?areas=left.temple');
+    expect(useNoticeStore.getState().notices).toEqual([]);
+    act(() => {
+      window.location.hash = '#/?areas=left.calf,left.<b>&view=sideways';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(useSelectionStore.getState().areas).toEqual([{ region: 'calf', side: 'left' }]);
+    expect(useNoticeStore.getState().notices).toMatchObject([{ key: 'notice.linkIgnored' }]);
+  });
+
   it('restores the view Back returns to', () => {
     open('/#/');
     act(() => useSelectionStore.getState().addArea({ region: 'temple', side: 'left' }));

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,
@@ -88,7 +89,81 @@ export async function launch(options: { webgl?: boolean } = {}): Promise<Browser
   const { executablePath, kind } = await choice;
   // The bundled build runs without a zygote process (it ships no sandbox helper).
   if (kind === 'bundled') args.push('--no-zygote', '--use-gl=angle');
-  return chromium.launch({ executablePath, headless: true, args });
+  const browser = await chromium.launch({ executablePath, headless: true, args });
+  return isolated(browser);
+}
+
+/**
+ * Requests a page made to anywhere but the app's own origin, since the last call: each was
+ * blocked (never sent) and is reported here. The app must work offline from its own server;
+ * health data never leaves the device. tests/e2e/setup.ts fails the test that made any, so
+ * every e2e file is covered without saying so.
+ */
+export function takeOffOriginRequests(): string[] {
+  return offOrigin.splice(0);
+}
+
+const offOrigin: string[] = [];
+
+/**
+ * Content Security Policy violations any page reported since the last call (the directive and
+ * what it blocked). The built app runs under a strict policy (scripts/csp.ts); tests/e2e/setup.ts
+ * fails the test in which any was reported.
+ */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+const cspViolations: string[] = [];
+
+/** URLs that never reach a network: inline data, in-page blobs, the empty page. */
+const LOCAL = /^(data:|blob:|about:)/;
+
+/** A pattern for every URL that is not on `origin` and not local: matched inside the browser, so
+ * the app's own requests are never routed through the test process (a regex, not a function). */
+function elsewhere(origin: string): RegExp {
+  const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?!${escaped}(?:/|$))(?!data:|blob:|about:)`);
+}
+
+/** Every context (and so every page: newPage makes one) of `browser` blocks and records
+ * requests that leave the app's origin, WebSockets included. */
+function isolated(browser: Browser): Browser {
+  const origin = new URL(inject('baseUrl')).origin;
+  const pattern = elsewhere(origin);
+  const newContext = browser.newContext.bind(browser);
+  const isolate = async (context: BrowserContext) => {
+    await context.route(pattern, (route) => {
+      const request = route.request();
+      if (LOCAL.test(request.url())) return route.fallback();
+      offOrigin.push(`${request.method()} ${request.url()}`);
+      return route.abort('blockedbyclient');
+    });
+    await context.routeWebSocket(pattern, (socket) => {
+      offOrigin.push(`WebSocket ${socket.url()}`);
+      void socket.close();
+    });
+  };
+  const watchPolicy = async (context: BrowserContext) => {
+    await context.exposeBinding('__reportCspViolation', (_source, said: string) => {
+      cspViolations.push(said);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __reportCspViolation?: (s: string) => void })
+          .__reportCspViolation;
+        report?.(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
+      });
+    });
+  };
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await Promise.all([isolate(context), watchPolicy(context)]);
+    return context;
+  };
+  return browser;
 }
 
 /** Waits until the body model is drawn (or the app has said it cannot draw it). */
