@@ -12,6 +12,7 @@ import { useT } from '../state/i18n.ts';
 import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { ExplorerBody } from './ExplorerBody.tsx';
+import { LearnPage } from './LearnPage.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
@@ -44,6 +45,9 @@ export function App() {
           </Route>
           <Route path="/session">
             <SessionPage />
+          </Route>
+          <Route path="/learn">
+            <LearnPage />
           </Route>
           <Route>
             <UnknownPage />
