@@ -13,6 +13,7 @@ import { useNoticeStore } from '../state/noticeStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { LearnPage } from './LearnPage.tsx';
+import { QuizPage } from './QuizPage.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
@@ -48,6 +49,9 @@ export function App() {
           </Route>
           <Route path="/learn">
             <LearnPage />
+          </Route>
+          <Route path="/learn/quiz">
+            <QuizPage />
           </Route>
           <Route>
             <UnknownPage />

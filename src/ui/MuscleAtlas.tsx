@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Link } from 'wouter';
 import { BODY_AREAS, type BodyAreaGroup } from '../domain/atlas.ts';
 import { muscleGroups, type MuscleListWords } from '../domain/muscleList.ts';
 import { useAtlas } from '../state/atlasStore.ts';
@@ -39,6 +40,9 @@ export function MuscleAtlas() {
   const count = groups.reduce((n, g) => n + g.muscles.length, 0);
   return (
     <section className="muscle-atlas" aria-labelledby="atlas-title">
+      <p className="quiz-link">
+        <Link href="/learn/quiz">{t('quiz.open')}</Link>
+      </p>
       <h2 id="atlas-title">{t('atlas.title')}</h2>
       <p className="atlas-intro">{t('atlas.intro')}</p>
       <div className="atlas-filters" role="search">

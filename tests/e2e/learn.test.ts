@@ -2,6 +2,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
 import { decodePng, shareOfColour, type Image } from './png.ts';
+import { atlas } from '../../data/index.ts';
+import { english } from '../../scripts/i18n/english.ts';
+import { createAtlasIndex } from '../../src/domain/atlasIndex.ts';
+import { createRound } from '../../src/domain/quiz.ts';
+import { areaNameIn } from '../helpers/english.ts';
+
+const index = createAtlasIndex(atlas);
+const muscleName = (id: string) => english.fmt(english.atlas.muscles[id]!);
 
 const baseUrl = inject('baseUrl');
 
@@ -81,7 +89,7 @@ describe('the learn mode in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/learn-07-unknown-muscle.png` });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });
 
 describe('the learn mode without WebGL', () => {
@@ -107,5 +115,99 @@ describe('the learn mode without WebGL', () => {
       .waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/learn-06-no-webgl.png` });
     await page.close();
+  }, 300_000);
+});
+
+describe('the quiz in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
   });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plays a known round with the keyboard and with clicks: right and wrong answers marked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    const seed = 7;
+    const round = createRound(index, { seed, area: 'head-neck' });
+    await page.goto(`${baseUrl}#/learn/quiz?area=head-neck&seed=${seed}`);
+    expect(await waitForBody(page)).toBe('ready');
+    let right = 0;
+    const shot = new Set<string>();
+    for (const [i, q] of round.entries()) {
+      await expect
+        .poll(() => page.locator('.quiz-status').textContent())
+        .toContain(`Question ${i + 1} of 10`);
+      const wantRight = i % 2 === 0;
+      if (q.kind === 'refers') {
+        const picks = wantRight
+          ? q.essential
+          : [
+              q.options.find(
+                (o) =>
+                  !q.essential.some((e) => e.region === o.region && e.side === o.side) &&
+                  !q.spillover.some((e) => e.region === o.region && e.side === o.side),
+              )!,
+            ];
+        if (wantRight && !shot.has('refers-body')) {
+          // Pick on the body itself: the real pointer path.
+          for (const area of picks) {
+            await settle(page);
+            const point = await page.evaluate(
+              ([r, s]) =>
+                window.__referralExplorer?.screenPointOf(r!, s as 'left' | 'right') ?? null,
+              [area.region, area.side],
+            );
+            if (point) await page.mouse.click(point.x, point.y);
+            else await page.getByRole('checkbox', { name: areaNameIn(area) }).check();
+          }
+          shot.add('refers-body');
+        } else {
+          for (const area of picks)
+            await page.getByRole('checkbox', { name: areaNameIn(area) }).check();
+        }
+        await expect
+          .poll(() => page.locator('.quiz-areas input:checked').count())
+          .toBe(picks.length);
+        if (!shot.has('refers-picked')) {
+          await bodyShot(page, `learn-quiz-${i + 1}-refers-picked.png`);
+          shot.add('refers-picked');
+        }
+        await page.getByRole('button', { name: 'Check' }).click();
+      } else {
+        const name = wantRight
+          ? muscleName(q.muscleId)
+          : muscleName(q.choices.find((c) => c !== q.muscleId)!);
+        if (!shot.has(q.kind)) {
+          await bodyShot(page, `learn-quiz-${i + 1}-${q.kind}-asked.png`);
+          shot.add(q.kind);
+        }
+        const button = page.getByRole('group', { name: 'Choices' }).getByRole('button', { name });
+        if (wantRight) {
+          // The keyboard alone: focus the choice and press Enter.
+          await button.focus();
+          await page.keyboard.press('Enter');
+        } else await button.click();
+      }
+      if (wantRight) right++;
+      const feedback = page.locator('.quiz-feedback');
+      await expect
+        .poll(() => feedback.getAttribute('data-grade'))
+        .toBe(wantRight ? 'right' : q.kind === 'refers' ? 'wrong' : 'wrong');
+      const key = `${q.kind}-${wantRight ? 'right' : 'wrong'}`;
+      if (!shot.has(key)) {
+        await bodyShot(page, `learn-quiz-${i + 1}-${key}.png`);
+        await page.screenshot({ path: `${SCREENSHOTS}/learn-quiz-${i + 1}-${key}-page.png` });
+        shot.add(key);
+      }
+      // The next button has the focus: Enter goes on.
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { name: `${right} of 10 right` }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/learn-quiz-summary.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 });
