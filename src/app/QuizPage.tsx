@@ -7,7 +7,10 @@ import { QuizPanel } from '../ui/QuizPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import '../ui/learn.css';
 import { useT } from '../state/i18n.ts';
+import { useEffect } from 'react';
+import { useLearnStore } from '../state/learnStore.ts';
 import { useQuizDisplay, useQuizStore } from '../state/quizStore.ts';
+import { ProgressOverview } from '../ui/ProgressOverview.tsx';
 import { useViewStore } from '../state/viewStore.ts';
 import { LearnBody } from './LearnBody.tsx';
 import { useBodyStatus } from './LearnPage.tsx';
@@ -15,6 +18,7 @@ import { useQuizAddress } from './useQuizAddress.ts';
 
 /** The quiz: the body shows each question's clue and then its answer; the panel asks. */
 export function QuizPage() {
+  useEffect(() => void useLearnStore.getState().open(), []);
   useQuizAddress();
   const t = useT();
   const display = useQuizDisplay();
@@ -44,7 +48,9 @@ export function QuizPage() {
         <FigureSwitch />
         {picking && <HoverName />}
       </section>
-      <QuizPanel />
+      <QuizPanel>
+        <ProgressOverview />
+      </QuizPanel>
     </main>
   );
 }

@@ -207,6 +207,15 @@ describe('the quiz in Chromium', () => {
     }
     await page.getByRole('heading', { name: `${right} of 10 right` }).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/learn-quiz-summary.png` });
+
+    // The progress is kept on the device: after a reload, head and neck shows ten asked.
+    await page.getByRole('button', { name: 'Choose other questions' }).click();
+    const headRow = page.getByRole('row', { name: /Head & neck/ });
+    await expect.poll(() => headRow.textContent()).toMatch(/^Head & neck10 of \d+/);
+    await page.goto(`${baseUrl}#/learn/quiz`);
+    await page.reload();
+    await expect.poll(() => headRow.textContent()).toMatch(/^Head & neck10 of \d+/);
+    await page.screenshot({ path: `${SCREENSHOTS}/learn-quiz-progress.png` });
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
