@@ -15,6 +15,8 @@ import { useViewStore } from '../state/viewStore.ts';
 import { BodyArea, PanelArea } from './Areas.tsx';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { currentSearch, navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
+import { LearnPage } from './LearnPage.tsx';
+import { QuizPage } from './QuizPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
 import { SessionPage } from './SessionPage.tsx';
@@ -47,6 +49,12 @@ export function App() {
             </Route>
             <Route path="/session">
               <SessionPage />
+            </Route>
+            <Route path="/learn">
+              <LearnPage />
+            </Route>
+            <Route path="/learn/quiz">
+              <QuizPage />
             </Route>
             <Route>
               <UnknownPage />

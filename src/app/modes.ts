@@ -26,6 +26,7 @@ export const MODES: readonly Mode[] = [
     label: 'mode.session',
     description: 'mode.session.description',
   },
+  { id: 'learn', path: '/learn', label: 'mode.learn', description: 'mode.learn.description' },
 ];
 
 /**

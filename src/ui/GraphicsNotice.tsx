@@ -1,8 +1,11 @@
-import { useT } from '../state/i18n.ts';
+import { useT, type UiKey } from '../state/i18n.ts';
 import { useViewStore } from '../state/viewStore.ts';
 
-/** Says plainly when the 3D body cannot be shown, and how to carry on without it. */
-export function GraphicsNotice() {
+/**
+ * Says plainly when the 3D body cannot be shown, and how to carry on without it (`problemKey`:
+ * the page's own words for that, with the same `problem` choices).
+ */
+export function GraphicsNotice({ problemKey = 'graphics.problem' }: { problemKey?: UiKey }) {
   const t = useT();
   const graphics = useViewStore((s) => s.graphics);
   const model = useViewStore((s) => s.model);
@@ -23,7 +26,7 @@ export function GraphicsNotice() {
   }
   return (
     <div className="graphics-notice" role="alert">
-      <p>{t('graphics.problem', { problem })}</p>
+      <p>{t(problemKey, { problem })}</p>
     </div>
   );
 }

@@ -102,4 +102,39 @@ describe('the app in the pseudo-locale', () => {
     expect(errors.filter((e) => !/Missing message/.test(e))).toEqual([]);
     await page.close();
   });
+
+  it('shows every string of the learn mode through the catalogues: atlas, card', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}#/learn?lang=en-XA`);
+    await waitForBody(page);
+    const seen: string[] = [];
+    const look = async (step: string) =>
+      seen.push(...(await untranslated(page)).map((t) => `${step}: ${t}`));
+    await page.locator('.atlas-muscle').first().waitFor();
+    await look('atlas');
+    await page.locator('.atlas-muscle').nth(4).click();
+    await page.locator('.muscle-card dl.facts').waitFor();
+    await look('card');
+    await page.screenshot({ path: `${SCREENSHOTS}/i18n-pseudo-learn-card.png` });
+    // The quiz: its setup, a question, an answer with its feedback.
+    await page.goto(`${baseUrl}#/learn/quiz?lang=en-XA`);
+    await page.locator('.quiz-setup').waitFor();
+    await look('quiz setup');
+    await page.locator('.quiz-setup .primary-button').click();
+    await page.locator('.quiz-question').waitFor();
+    await look('quiz question');
+    const choice = page.locator('.quiz-choice').first();
+    if (await choice.count()) await choice.click();
+    else {
+      await page.locator('.quiz-areas input').first().check();
+      await page.locator('.quiz-question .primary-button').click();
+    }
+    await page.locator('.quiz-feedback').waitFor();
+    await look('quiz feedback');
+    await page.screenshot({ path: `${SCREENSHOTS}/i18n-pseudo-quiz.png` });
+    expect(seen).toEqual([]);
+    expect(errors.filter((e) => !/Missing message/.test(e))).toEqual([]);
+    await page.close();
+  });
 });

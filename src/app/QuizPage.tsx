@@ -1,0 +1,56 @@
+import { FigureSwitch } from '../ui/FigureSwitch.tsx';
+import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
+import { HoverName } from '../ui/HoverName.tsx';
+import { QuizDescription } from '../ui/QuizDescription.tsx';
+import { QuizLegend } from '../ui/QuizLegend.tsx';
+import { QuizPanel } from '../ui/QuizPanel.tsx';
+import { ViewControls } from '../ui/ViewControls.tsx';
+import '../ui/learn.css';
+import { useT } from '../state/i18n.ts';
+import { useEffect } from 'react';
+import { useLearnStore } from '../state/learnStore.ts';
+import { useQuizDisplay, useQuizStore } from '../state/quizStore.ts';
+import { ProgressOverview } from '../ui/ProgressOverview.tsx';
+import { useViewStore } from '../state/viewStore.ts';
+import { LearnBody } from './LearnBody.tsx';
+import { useBodyStatus } from './LearnPage.tsx';
+import { useQuizAddress } from './useQuizAddress.ts';
+
+/** The quiz: the body shows each question's clue and then its answer; the panel asks. */
+export function QuizPage() {
+  useEffect(() => void useLearnStore.getState().open(), []);
+  useQuizAddress();
+  const t = useT();
+  const display = useQuizDisplay();
+  const bodyStatus = useBodyStatus();
+  const moving = useViewStore((s) => s.moving);
+  const picking = useQuizStore(
+    (s) => s.round?.[s.at]?.kind === 'refers' && s.answers.length <= s.at,
+  );
+  const togglePick = useQuizStore((s) => s.togglePick);
+  return (
+    <main className="app-main learn-main">
+      <section
+        className="viewport"
+        aria-label={t('body.label')}
+        data-body-status={bodyStatus}
+        data-camera={moving ? 'moving' : 'rest'}
+      >
+        <LearnBody
+          display={display}
+          onAreaClick={picking ? togglePick : undefined}
+          hover={picking}
+        />
+        <QuizDescription />
+        <GraphicsNotice problemKey="graphics.problem.quiz" />
+        <ViewControls />
+        <QuizLegend />
+        <FigureSwitch />
+        {picking && <HoverName />}
+      </section>
+      <QuizPanel>
+        <ProgressOverview />
+      </QuizPanel>
+    </main>
+  );
+}
