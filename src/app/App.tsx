@@ -15,6 +15,7 @@ import { ExplorerBody } from './ExplorerBody.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
+import { PresentPage } from './PresentPage.tsx';
 import { SessionPage } from './SessionPage.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
 
@@ -23,9 +24,12 @@ export function App() {
   const t = useT();
   const [disclaimerOpen, setDisclaimerOpen] = useState(false);
   const showDisclaimer = () => setDisclaimerOpen(true);
+  // The present view is the client's screen: no header, nothing to edit or navigate away to.
+  const [path] = useHashLocation();
+  const presenting = path === '/session/present';
   return (
     <Router hook={useHashLocation} searchHook={useHashSearch}>
-      <div className="app">
+      <div className={presenting ? 'app presenting' : 'app'}>
         <header className="app-header">
           <h1>
             {t('app.name')}
@@ -41,6 +45,9 @@ export function App() {
         <Switch>
           <Route path="/">
             <Explorer onShowDisclaimer={showDisclaimer} />
+          </Route>
+          <Route path="/session/present">
+            <PresentPage />
           </Route>
           <Route path="/session">
             <SessionPage />

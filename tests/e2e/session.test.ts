@@ -19,6 +19,13 @@ async function addResult(page: Page, nth: number): Promise<string> {
   return title.replace(/·.*$/, '').trim();
 }
 
+/** A session of three trigger points gathered from the explorer's list for the left temple. */
+async function buildSession(page: Page): Promise<string[]> {
+  await page.goto(`${baseUrl}#/?areas=left.temple`);
+  expect(await waitForBody(page)).toBe('ready');
+  return [await addResult(page, 0), await addResult(page, 1), await addResult(page, 2)];
+}
+
 describe('a therapist’s session in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -32,9 +39,7 @@ describe('a therapist’s session in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${baseUrl}#/?areas=left.temple`);
-    expect(await waitForBody(page)).toBe('ready');
-    const muscles = [await addResult(page, 0), await addResult(page, 1), await addResult(page, 2)];
+    const muscles = await buildSession(page);
     expect(new Set(muscles).size).toBe(3);
 
     await page
@@ -71,6 +76,53 @@ describe('a therapist’s session in Chromium', () => {
       'active, brings on the headache',
     );
     await expect.poll(() => markers(page)).toEqual({ count: 3, labels: ['1', '2', '3'] });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('presents the points to the client one at a time, stepped by the arrow keys, and all together', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await buildSession(page);
+    await page.goto(`${baseUrl}#/session`);
+    await page.getByRole('link', { name: 'Present to the client' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/session\/present$/);
+    expect(await waitForBody(page)).toBe('ready');
+    // The client's screen: no header, the first point in full, the others as small marks.
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    const title = page.locator('#present-title');
+    await expect.poll(() => title.textContent()).toMatch(/^Point 1: Left /);
+    await expect.poll(() => markers(page)).toEqual({ count: 3, labels: ['1', '2', '3'] });
+    await page.locator('.present-finding h3', { hasText: 'What you can do at home' }).waitFor();
+    await settle(page, 1200);
+    await page.screenshot({ path: `${SCREENSHOTS}/session-02-present-first.png` });
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => title.textContent()).toMatch(/^Point 2: /);
+    await expect.poll(() => page.locator('.present-position').textContent()).toBe('2 of 3');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => title.textContent()).toMatch(/^Point 3: /);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => title.textContent()).toMatch(/^Point 2: /);
+    await settle(page, 1200);
+    await page.screenshot({ path: `${SCREENSHOTS}/session-03-present-second.png` });
+
+    await page.getByRole('button', { name: 'All together' }).click();
+    await expect.poll(() => page.locator('.present-all li').count()).toBe(3);
+    await settle(page, 1200);
+    await page.screenshot({ path: `${SCREENSHOTS}/session-04-present-all.png` });
+
+    // A tablet held upright: the body above, the words below.
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.getByRole('button', { name: 'One at a time' }).click();
+    await settle(page, 1200);
+    await page.screenshot({ path: `${SCREENSHOTS}/session-05-present-portrait.png` });
+
+    await page.getByRole('link', { name: '← Back to the session' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/session$/);
+    await page.locator('.finding').first().waitFor();
+    expect(await page.locator('.app-header').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
