@@ -15,6 +15,7 @@ import { ExplorerBody } from './ExplorerBody.tsx';
 import { navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
+import { PlanPage } from './PlanPage.tsx';
 import { PresentPage } from './PresentPage.tsx';
 import { SessionPage } from './SessionPage.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
@@ -45,6 +46,9 @@ export function App() {
         <Switch>
           <Route path="/">
             <Explorer onShowDisclaimer={showDisclaimer} />
+          </Route>
+          <Route path="/plan">
+            <PlanPage />
           </Route>
           <Route path="/session/present">
             <PresentPage />
