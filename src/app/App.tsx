@@ -19,6 +19,8 @@ import { LearnPage } from './LearnPage.tsx';
 import { QuizPage } from './QuizPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
+import { PlanPage } from './PlanPage.tsx';
+import { PresentPage } from './PresentPage.tsx';
 import { SessionPage } from './SessionPage.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
 
@@ -27,9 +29,12 @@ export function App() {
   const t = useT();
   const [disclaimerOpen, setDisclaimerOpen] = useState(false);
   const showDisclaimer = () => setDisclaimerOpen(true);
+  // The present view is the client's screen: no header, nothing to edit or navigate away to.
+  const [path] = useHashLocation();
+  const presenting = path === '/session/present';
   return (
     <Router hook={useHashLocation} searchHook={useHashSearch}>
-      <div className="app">
+      <div className={presenting ? 'app presenting' : 'app'}>
         <header className="app-header">
           <h1>
             {t('app.name')}
@@ -46,6 +51,12 @@ export function App() {
           <Switch>
             <Route path="/">
               <Explorer onShowDisclaimer={showDisclaimer} />
+            </Route>
+            <Route path="/plan">
+              <PlanPage />
+            </Route>
+            <Route path="/session/present">
+              <PresentPage />
             </Route>
             <Route path="/session">
               <SessionPage />

@@ -7,6 +7,7 @@
 import type { AtlasIndex } from './atlasIndex.ts';
 import { DisplayBuilder, PATTERN_COLOURS, type BodyDisplay } from './display.ts';
 import { sameArea, type BodyArea, type Side } from './regions.ts';
+import type { ViewName } from './view.ts';
 
 /** The longest note a finding keeps (a line or two, not a case history). */
 export const NOTE_MAX_LENGTH = 500;
@@ -171,4 +172,22 @@ export function sessionDisplay(
   });
   if (options.hovered) display.paint(options.hovered, { hovered: true });
   return display.build();
+}
+
+/**
+ * The standard view that shows most of the findings' X marks at once: the back when more of
+ * them are pressed from behind than from the front, the front otherwise.
+ */
+export function viewForFindings(
+  findings: readonly Pick<Finding, 'triggerPointId'>[],
+  index: AtlasIndex,
+): ViewName {
+  let front = 0;
+  let back = 0;
+  for (const f of findings) {
+    const facing = index.triggerPoint(f.triggerPointId)?.triggerPoint.placement.facing;
+    if (facing === 'front') front++;
+    else if (facing === 'back') back++;
+  }
+  return back > front ? 'back' : 'front';
 }

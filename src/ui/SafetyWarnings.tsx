@@ -30,7 +30,8 @@ export function SafetyWarnings({
 }: {
   safety: TechniqueSafety;
   precautions: readonly string[];
-  context: SafetyContext;
+  /** One place and muscle for every flag, or, for warnings of several points, each flag's own. */
+  context: SafetyContext | ((flagId: string) => SafetyContext);
 }) {
   const t = useT();
   const words = useSafetyWords();
@@ -59,6 +60,7 @@ export function SafetyWarnings({
                       {group.map(({ flag, reasons }) => {
                         const note = reasonKey(reasons);
                         const text = words.redFlag(flag.id);
+                        const why = typeof context === 'function' ? context(flag.id) : context;
                         return (
                           <li key={flag.id} className="red-flag">
                             <details>
@@ -71,8 +73,8 @@ export function SafetyWarnings({
                                 <p className="red-flag-why">
                                   {t('warnings.why', {
                                     reason: note,
-                                    site: context.siteLabel,
-                                    muscle: context.muscleName,
+                                    site: why.siteLabel,
+                                    muscle: why.muscleName,
                                   })}
                                 </p>
                               )}

@@ -10,6 +10,7 @@ import { currentSession, useCurrentSession, useSessionStore } from '../state/ses
 import type { Problem } from '../state/storage.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { areaInText, areaName } from './format.ts';
+import { SharePlan } from './SharePlan.tsx';
 
 /** The session's name as shown: its own, or the day it was started. */
 export function sessionTitle(session: Session, t: ReturnType<typeof useT>): string {
@@ -43,6 +44,7 @@ export function SessionPanel() {
             <SessionHeader session={session} />
             <ClientAreas areas={session.areas} />
             <FindingList findings={session.findings} />
+            {session.findings.length > 0 && <SharePlan session={session} />}
           </>
         )}
       </div>

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef } from 'react';
-import { holdChoices } from '../domain/timer.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import { formatList, useAtlasWords, useMuscleWords, useT } from '../state/i18n.ts';
 import { chooseTriggerPoint, showTriggerPoint } from '../state/intents.ts';
@@ -9,13 +8,16 @@ import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionSt
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { AddToSession } from './AddToSession.tsx';
 import { focusNext, useFocusOnMount } from './focus.ts';
-import { zoneLabels } from './format.ts';
-import { GuidedTimer } from './GuidedTimer.tsx';
-import { AfterWarnings, SafetyWarnings } from './SafetyWarnings.tsx';
+import { SafetyWarnings } from './SafetyWarnings.tsx';
 import { SourceList } from './SourceList.tsx';
-
-/** Pause between stretch repetitions: long enough to let the muscle settle and breathe. */
-const STRETCH_REST_SECONDS = 10;
+import {
+  PerpetuatingFactors,
+  PressureTechnique,
+  ReferralPattern,
+  SelfCare,
+  StretchTechnique,
+  WhereToFind,
+} from './Technique.tsx';
 
 function scrollToTop(scroller: HTMLElement | null | undefined): void {
   if (scroller) scroller.scrollTop = 0;
@@ -159,163 +161,12 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
             context={{ siteLabel: words.regionLabel(tp.region), muscleName }}
           />
 
-          <section>
-            <h3>{t('details.where')}</h3>
-            <p>{tp.location}</p>
-            <p className="depth">
-              {tp.depthNote
-                ? t('details.depth.note', { depth: tp.depth, note: tp.depthNote })
-                : t('details.depth', { depth: tp.depth })}
-            </p>
-          </section>
-
-          <section>
-            <h3>{t('details.pattern')}</h3>
-            <ul className="pattern-legend">
-              <li>
-                <span className="swatch swatch-essential" aria-hidden="true" />{' '}
-                {t('details.pattern.main', {
-                  areas: formatList(zoneLabels(words, tp.referral.essential, chosen.side)),
-                })}
-              </li>
-              {tp.referral.spillover.length > 0 && (
-                <li>
-                  <span className="swatch swatch-spillover" aria-hidden="true" />{' '}
-                  {t('details.pattern.sometimes', {
-                    areas: formatList(zoneLabels(words, tp.referral.spillover, chosen.side)),
-                  })}
-                </li>
-              )}
-            </ul>
-            {tp.symptoms.map((symptom) => (
-              <p key={symptom}>{symptom}</p>
-            ))}
-            <p className="complaints">
-              {t('details.knownFor', { complaints: formatList(tp.complaints) })}
-            </p>
-          </section>
-
-          {muscle.pressure ? (
-            <section>
-              <h3>{t('pressure.title')}</h3>
-              <p className="method">{t('pressure.method')}</p>
-              <dl className="facts">
-                <dt>{t('pressure.position')}</dt>
-                <dd>{muscle.pressure.position}</dd>
-                <dt>{t('pressure.tool')}</dt>
-                <dd>{muscle.pressure.tool}</dd>
-                <dt>{t('pressure.direction')}</dt>
-                <dd>{muscle.pressure.direction}</dd>
-                <dt>{t('pressure.howHard')}</dt>
-                <dd>
-                  {t('pressure.howHard.value', {
-                    min: muscle.pressure.pressure.min,
-                    max: muscle.pressure.pressure.max,
-                  })}
-                </dd>
-                <dt>{t('pressure.howLong')}</dt>
-                <dd>
-                  {t('pressure.howLong.value', {
-                    min: muscle.pressure.holdSeconds.min,
-                    max: muscle.pressure.holdSeconds.max,
-                    rounds: muscle.pressure.rounds,
-                    rest: muscle.pressure.restSeconds,
-                  })}
-                </dd>
-              </dl>
-              <AfterWarnings safetyKey={safety.key}>
-                <ol className="steps">
-                  {muscle.pressure.steps.map((text) => (
-                    <li key={text}>{text}</li>
-                  ))}
-                </ol>
-                <p>
-                  <strong>{t('pressure.release')}</strong> {muscle.pressure.releaseFeel}
-                </p>
-                <p className="list-label">
-                  <strong>{t('pressure.stopIf')}</strong>
-                </p>
-                <ul className="stop-list">
-                  {muscle.pressure.stopIf.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-                <GuidedTimer
-                  kind="pressure"
-                  rounds={muscle.pressure.rounds}
-                  holdChoices={holdChoices(
-                    muscle.pressure.holdSeconds.min,
-                    muscle.pressure.holdSeconds.max,
-                  )}
-                  restSeconds={muscle.pressure.restSeconds}
-                />
-              </AfterWarnings>
-            </section>
-          ) : (
-            <section>
-              <h3>{t('pressure.title.short')}</h3>
-              <p className="therapist-only">
-                <strong>{t('pressure.therapistOnly')}</strong> {muscle.therapistOnly}
-              </p>
-            </section>
-          )}
-
-          <section>
-            <h3>{t('stretch.title')}</h3>
-            <p>{muscle.stretch.position}</p>
-            <AfterWarnings safetyKey={safety.key}>
-              <ol className="steps">
-                {muscle.stretch.steps.map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ol>
-              <dl className="facts">
-                <dt>{t('stretch.hold')}</dt>
-                <dd>
-                  {t('stretch.hold.value', {
-                    seconds: muscle.stretch.holdSeconds,
-                    times: muscle.stretch.repetitions,
-                  })}
-                </dd>
-                <dt>{t('stretch.breathing')}</dt>
-                <dd>{muscle.stretch.breathing}</dd>
-                <dt>{t('stretch.feel')}</dt>
-                <dd>{muscle.stretch.feel}</dd>
-              </dl>
-              <p className="list-label">
-                <strong>{t('stretch.avoid')}</strong>
-              </p>
-              <ul className="stop-list">
-                {muscle.stretch.avoid.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-              <GuidedTimer
-                kind="stretch"
-                rounds={muscle.stretch.repetitions}
-                holdChoices={[muscle.stretch.holdSeconds]}
-                restSeconds={STRETCH_REST_SECONDS}
-              />
-            </AfterWarnings>
-          </section>
-
-          <section>
-            <h3>{t('details.selfCare')}</h3>
-            <ul>
-              {muscle.selfCare.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </section>
-
-          <section>
-            <h3>{t('details.perpetuating')}</h3>
-            <ul>
-              {muscle.perpetuatingFactors.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </section>
+          <WhereToFind tp={tp} />
+          <ReferralPattern tp={tp} side={chosen.side} />
+          <PressureTechnique muscle={muscle} safetyKey={safety.key} />
+          <StretchTechnique muscle={muscle} safetyKey={safety.key} />
+          <SelfCare muscle={muscle} />
+          <PerpetuatingFactors muscle={muscle} />
 
           <section>
             <h3>{t('details.anatomy')}</h3>

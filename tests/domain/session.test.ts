@@ -12,6 +12,7 @@ import {
   removeFinding,
   sessionDisplay,
   toggleArea,
+  viewForFindings,
   type Finding,
   type Session,
 } from '../../src/domain/session.ts';
@@ -145,5 +146,22 @@ describe('the session body', () => {
     const s = addFinding(threeFindings(), finding('d', 'no-such-point'));
     const display = sessionDisplay(s, index);
     expect(display.markers.map((m) => m.label)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('the view that shows the findings together', () => {
+  it.each([
+    [['upper-trapezius-tp1', 'infraspinatus-tp1'], 'back'],
+    [['sternocleidomastoid-sternal', 'infraspinatus-tp1', 'pectoralis-major-clavicular'], 'front'],
+    [[], 'front'],
+  ] as const)('faces %j from the %s', (points, view) => {
+    const facing = points.map((p) => index.triggerPoint(p)!.triggerPoint.placement.facing);
+    expect(facing.every(Boolean)).toBe(true);
+    expect(
+      viewForFindings(
+        points.map((triggerPointId) => ({ triggerPointId })),
+        index,
+      ),
+    ).toBe(view);
   });
 });

@@ -50,7 +50,7 @@ describe('the app in the pseudo-locale', () => {
     await browser?.close();
   });
 
-  it('shows every string through the catalogues: start, results, warnings, technique, session, search, about', async () => {
+  it('shows every string through the catalogues: start, results, warnings, technique, session, search, about, present view, home plan', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}?lang=en-XA`);
@@ -97,6 +97,24 @@ describe('the app in the pseudo-locale', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('banner').getByRole('button').click();
     await look('about');
+    await page.keyboard.press('Escape');
+
+    // The present view and the client's home plan, in the same language.
+    await page.evaluate(() => (window.location.hash = '#/session'));
+    await page.locator('.share-qr img').waitFor();
+    await look('session share');
+    await page.locator('.session-links a').click();
+    await page.locator('.present-finding h3').nth(2).waitFor();
+    await look('present');
+    await page.evaluate(() => (window.location.hash = '#/session'));
+    const plan = await page.locator('.share-link').inputValue();
+    await page.evaluate((hash) => (window.location.hash = hash), new URL(plan).hash);
+    await page.locator('.plan-point .technique-stretch').first().waitFor();
+    await page.locator('#before-you-start input[type="checkbox"]').check();
+    await look('home plan');
+    await page.evaluate(() => (window.location.hash = '#/plan?p=1AAAA'));
+    await page.locator('.plan-problem').waitFor();
+    await look('damaged plan');
 
     expect(seen).toEqual([]);
     expect(errors.filter((e) => !/Missing message/.test(e))).toEqual([]);
