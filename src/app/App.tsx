@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
@@ -17,6 +17,9 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
 import { SessionPage } from './SessionPage.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
+
+// The diary (its store, its schema, its forms) loads when it is first opened.
+const DiaryPage = lazy(() => import('./DiaryPage.tsx').then((m) => ({ default: m.DiaryPage })));
 
 /** The whole app: the header, the page of the current route, the About dialog. */
 export function App() {
@@ -44,6 +47,11 @@ export function App() {
           </Route>
           <Route path="/session">
             <SessionPage />
+          </Route>
+          <Route path="/diary" nest>
+            <Suspense fallback={null}>
+              <DiaryPage />
+            </Suspense>
           </Route>
           <Route>
             <UnknownPage />

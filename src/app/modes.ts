@@ -26,6 +26,7 @@ export const MODES: readonly Mode[] = [
     label: 'mode.session',
     description: 'mode.session.description',
   },
+  { id: 'diary', path: '/diary', label: 'mode.diary', description: 'mode.diary.description' },
 ];
 
 /**

@@ -56,7 +56,7 @@ type StoredDiary = v.InferOutput<typeof DiarySchema>;
 
 export const diaryKind = {
   key: 'diary',
-  label: 'pain diary',
+  label: 'storage.kind.diary',
   version: 1,
   schema: DiarySchema,
   initial: (): StoredDiary => ({ entries: [] }),

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+async function tapArea(page: Page, region: string, side: 'left' | 'right') {
+  const point = await page.evaluate(
+    ([r, s]) => window.__referralExplorer?.screenPointOf(r!, s as 'left' | 'right') ?? null,
+    [region, side],
+  );
+  expect(point, `${side} ${region} is visible on the body`).not.toBeNull();
+  await page.mouse.click(point!.x, point!.y);
+}
+
+/** Every request the page makes, so the test can check none leaves this machine. */
+function collectRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+describe('the pain diary in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+    // One context for the whole story: the diary is kept in its IndexedDB across pages.
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('logs an entry from the body and another from the list, and keeps both after a reload', async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const requests = collectRequests(page);
+    await page.goto(baseUrl);
+    await page
+      .getByRole('navigation', { name: 'Modes' })
+      .getByRole('link', { name: 'Pain diary' })
+      .click();
+    expect(page.url()).toMatch(/#\/diary$/);
+    expect(await waitForBody(page)).toBe('ready');
+    await expect.poll(() => page.getByText('Your diary stays on this device').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-01-empty.png` });
+
+    // First entry: the left temple, tapped on the body, at 7; aching; pressure done; a note.
+    await tapArea(page, 'temple', 'left');
+    const temple = page.getByRole('slider', { name: 'Left temple' });
+    await temple.waitFor();
+    await temple.fill('7');
+    await page.getByRole('checkbox', { name: 'Aching' }).check({ force: true });
+    await page.getByRole('combobox', { name: 'Where (optional)' }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Add', exact: true }).last().click();
+    await page
+      .getByRole('textbox', { name: 'Note (optional)' })
+      .fill('After a long day at the desk');
+    await settle(page, 300);
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-02-draft.png` });
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await expect.poll(() => page.getByText('Saved in your diary.').count()).toBe(1);
+
+    // Second entry: from the list, the right back of the neck at 3, an hour earlier.
+    await page.getByText('Pick an area from a list').click();
+    await page
+      .getByRole('form', { name: 'Add an area from a list' })
+      .getByRole('combobox')
+      .selectOption('neck-back');
+    await page
+      .getByRole('form', { name: 'Add an area from a list' })
+      .getByRole('radio', { name: 'Right' })
+      .check();
+    await page
+      .getByRole('form', { name: 'Add an area from a list' })
+      .getByRole('button', { name: 'Add' })
+      .click();
+    await page.getByRole('slider', { name: 'Right back of neck' }).fill('3');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-03-two-entries.png` });
+
+    await page.reload();
+    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
+    const texts = await page.locator('.diary-entry').allTextContents();
+    expect(texts.join(' | ')).toMatch(/Left temple 7/);
+    expect(texts.join(' | ')).toMatch(/After a long day at the desk/);
+    expect(texts.join(' | ')).toMatch(/Right back of neck 3/);
+
+    // Changing an entry puts it back in the form; deleting asks first.
+    await page
+      .getByRole('button', { name: /^Change the entry of/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Change this entry' }).count())
+      .toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    expect(errors).toEqual([]);
+    expect(
+      requests.filter(
+        (u) =>
+          !u.startsWith(baseUrl.replace(/\/$/, '')) &&
+          !u.startsWith('data:') &&
+          !u.startsWith('blob:'),
+      ),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone: the body above, the form in the sheet below', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseUrl}#/diary`);
+    expect(await waitForBody(page)).toBe('ready');
+    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-04-phone.png` });
+    await page.close();
+  });
+});
