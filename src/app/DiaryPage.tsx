@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Link, useLocation } from 'wouter';
-import { draftDisplay } from '../domain/diary.ts';
+import { diaryDisplay, draftDisplay, summariseAreas } from '../domain/diary.ts';
+import { periodOf, type HistoryPeriod } from '../domain/diaryHistory.ts';
 import { hasArea } from '../domain/diaryDraft.ts';
 import { useDiaryDraftStore } from '../state/diaryDraftStore.ts';
 import { useDiaryStore } from '../state/diaryStore.ts';
@@ -8,6 +9,7 @@ import { useT } from '../state/i18n.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
 import { DiaryEntries } from '../ui/DiaryEntries.tsx';
+import { DiaryHistory } from '../ui/DiaryHistory.tsx';
 import { DiaryLog } from '../ui/DiaryLog.tsx';
 import { DiaryStatus } from '../ui/DiaryStatus.tsx';
 import { FigureSwitch } from '../ui/FigureSwitch.tsx';
@@ -19,8 +21,11 @@ import { ViewControls } from '../ui/ViewControls.tsx';
 import { navigate } from './hashLocation.ts';
 import { PageBody } from './PageBody.tsx';
 
-/** The diary's pages, inside `/diary`: logging (with the entries), and more to come. */
-const PAGES = [{ id: 'log', path: '/' }] as const;
+/** The diary's pages, inside `/diary`: logging (with the entries), the history. */
+const PAGES = [
+  { id: 'log', path: '/' },
+  { id: 'history', path: '/history' },
+] as const;
 
 /**
  * The pain diary: the body beside a panel, as in the explorer. On the log page the body shows
@@ -41,7 +46,24 @@ export function DiaryPage() {
   const draft = useDiaryDraftStore((s) => s.draft);
   const toggleArea = useDiaryDraftStore((s) => s.toggleArea);
   const hovered = useViewStore((s) => s.hovered);
-  const display = useMemo(() => draftDisplay(draft.areas, hovered), [draft.areas, hovered]);
+  const entries = useDiaryStore((s) => s.diary.entries);
+  const [choice, setChoice] = useState<HistoryPeriod>('30');
+  // "Now" for the history: a clock read every minute, and never before the newest entry, so an
+  // entry just saved is always in the period.
+  const [clock, setClock] = useState(() => Date.now());
+  useEffect(() => {
+    const id = window.setInterval(() => setClock(Date.now()), 60_000);
+    return () => window.clearInterval(id);
+  }, []);
+  const newest = entries[0] ? Date.parse(entries[0].at) : 0;
+  const now = Math.max(clock, newest);
+  const period = useMemo(() => periodOf(choice, entries, now), [choice, entries, now]);
+  const logging = page?.id !== 'history';
+  const display = useMemo(
+    () =>
+      logging ? draftDisplay(draft.areas, hovered) : diaryDisplay(summariseAreas(entries, period)),
+    [logging, draft.areas, hovered, entries, period],
+  );
   const bodyStatus = useViewStore((s) =>
     s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
   );
@@ -57,13 +79,15 @@ export function DiaryPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <PageBody display={display} onAreaClick={toggleArea} />
+        <PageBody display={display} onAreaClick={logging ? toggleArea : undefined} />
         <BodyDescription display={display} />
         <GraphicsNotice />
         <ViewControls />
         <Legend display={display} />
         <FigureSwitch />
-        <HoverTooltip isSelected={(area) => hasArea(useDiaryDraftStore.getState().draft, area)} />
+        {logging && (
+          <HoverTooltip isSelected={(area) => hasArea(useDiaryDraftStore.getState().draft, area)} />
+        )}
       </section>
       <aside
         className="side-panel diary-panel"
@@ -82,13 +106,19 @@ export function DiaryPage() {
               ))}
             </nav>
           )}
-          <DiaryLog />
-          <DiaryEntries
-            onEdit={() => {
-              panelTop.current?.scrollTo({ top: 0, behavior: 'smooth' });
-              setSheet((h) => Math.max(h, SHEET_STOPS[1]));
-            }}
-          />
+          {logging ? (
+            <>
+              <DiaryLog />
+              <DiaryEntries
+                onEdit={() => {
+                  panelTop.current?.scrollTo({ top: 0, behavior: 'smooth' });
+                  setSheet((h) => Math.max(h, SHEET_STOPS[1]));
+                }}
+              />
+            </>
+          ) : (
+            <DiaryHistory choice={choice} period={period} now={now} onChoice={setChoice} />
+          )}
         </div>
       </aside>
     </main>

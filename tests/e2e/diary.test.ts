@@ -1,6 +1,24 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
+import { decodePng, type Image } from './png.ts';
+
+/**
+ * Share of pixels tinted blue (the diary's heat on the skin) in the upper half of the body's
+ * view, below the view buttons and above the colour key.
+ */
+function shareOfHeat(image: Image): number {
+  let n = 0;
+  const rows = { from: 70, to: Math.floor(image.height / 2) };
+  for (let y = rows.from; y < rows.to; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4;
+      const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
+      if (r > 90 && b > r + 12 && b > g + 8) n++;
+    }
+  }
+  return n / (image.width * (rows.to - rows.from));
+}
 
 const baseUrl = inject('baseUrl');
 
@@ -62,7 +80,14 @@ describe('the pain diary in Chromium', () => {
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => page.getByText('Saved in your diary.').count()).toBe(1);
 
-    // Second entry: from the list, the right back of the neck at 3, an hour earlier.
+    // Second entry, yesterday evening: from the list, the right back of the neck at 3, and the
+    // left temple at 4 after pressure.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    yesterday.setHours(19, 30, 0, 0);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const local = `${yesterday.getFullYear()}-${pad(yesterday.getMonth() + 1)}-${pad(yesterday.getDate())}T19:30`;
+    await page.getByRole('button', { name: 'Another time' }).click();
+    await page.getByLabel('When').fill(local);
     await page.getByText('Pick an area from a list').click();
     await page
       .getByRole('form', { name: 'Add an area from a list' })
@@ -77,6 +102,8 @@ describe('the pain diary in Chromium', () => {
       .getByRole('button', { name: 'Add' })
       .click();
     await page.getByRole('slider', { name: 'Right back of neck' }).fill('3');
+    await tapArea(page, 'temple', 'left');
+    await page.getByRole('slider', { name: 'Left temple' }).fill('4');
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}/diary-03-two-entries.png` });
@@ -97,6 +124,32 @@ describe('the pain diary in Chromium', () => {
       .poll(() => page.getByRole('heading', { name: 'Change this entry' }).count())
       .toBe(1);
     await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // History: the body painted by how much each area hurt, a chart per area, the weeks.
+    await page.getByRole('link', { name: 'History' }).click();
+    expect(page.url()).toMatch(/#\/diary\/history$/);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Each area over time' }).count())
+      .toBe(1);
+    const chart = page.getByRole('img', {
+      name: /How strong the pain in your left temple was over time/,
+    });
+    await expect.poll(() => chart.count()).toBe(1);
+    expect(await chart.getAttribute('aria-labelledby')).toBeTruthy();
+    await page.getByText('The numbers for the left temple, as a table').click();
+    const rows = page.getByRole('table').first().getByRole('row');
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await page.locator('.diary-weeks').textContent()).toMatch(
+      /Left temple: new this week, 5\.5 on average/,
+    );
+    await settle(page);
+    const heat = decodePng(
+      await page
+        .locator('.viewport')
+        .screenshot({ path: `${SCREENSHOTS}/diary-05-history-body.png` }),
+    );
+    expect(shareOfHeat(heat)).toBeGreaterThan(0.0005);
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-05-history.png` });
 
     expect(errors).toEqual([]);
     expect(

@@ -103,7 +103,7 @@ describe('the app in the pseudo-locale', () => {
     await page.close();
   });
 
-  it('shows every string of the pain diary through the catalogues: log, entries', async () => {
+  it('shows every string of the pain diary through the catalogues: log, entries, history', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}#/diary?lang=en-XA`);
@@ -126,6 +126,10 @@ describe('the app in the pseudo-locale', () => {
     await panel.locator('.diary-entry-buttons button').nth(1).click();
     await look('diary entries');
     await page.screenshot({ path: `${SCREENSHOTS}/i18n-pseudo-diary.png`, fullPage: true });
+    await panel.locator('.diary-tabs a').nth(1).click();
+    await panel.locator('.area-chart').first().waitFor();
+    for (const summary of await panel.locator('details summary').all()) await summary.click();
+    await look('diary history');
 
     expect(seen).toEqual([]);
     expect(errors.filter((e) => !/Missing message/.test(e))).toEqual([]);
