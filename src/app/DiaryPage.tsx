@@ -8,6 +8,7 @@ import { useDiaryStore } from '../state/diaryStore.ts';
 import { useT } from '../state/i18n.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
+import { DiaryBackup } from '../ui/DiaryBackup.tsx';
 import { DiaryEntries } from '../ui/DiaryEntries.tsx';
 import { DiaryHistory } from '../ui/DiaryHistory.tsx';
 import { DiaryLog } from '../ui/DiaryLog.tsx';
@@ -25,6 +26,7 @@ import { PageBody } from './PageBody.tsx';
 const PAGES = [
   { id: 'log', path: '/' },
   { id: 'history', path: '/history' },
+  { id: 'backup', path: '/backup' },
 ] as const;
 
 /**
@@ -58,7 +60,7 @@ export function DiaryPage() {
   const newest = entries[0] ? Date.parse(entries[0].at) : 0;
   const now = Math.max(clock, newest);
   const period = useMemo(() => periodOf(choice, entries, now), [choice, entries, now]);
-  const logging = page?.id !== 'history';
+  const logging = page?.id === 'log';
   const display = useMemo(
     () =>
       logging ? draftDisplay(draft.areas, hovered) : diaryDisplay(summariseAreas(entries, period)),
@@ -116,8 +118,10 @@ export function DiaryPage() {
                 }}
               />
             </>
-          ) : (
+          ) : page?.id === 'history' ? (
             <DiaryHistory choice={choice} period={period} now={now} onChoice={setChoice} />
+          ) : (
+            <DiaryBackup />
           )}
         </div>
       </aside>

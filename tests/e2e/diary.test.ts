@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
@@ -160,6 +161,77 @@ describe('the pain diary in Chromium', () => {
           !u.startsWith('blob:'),
       ),
     ).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads a backup and a CSV, clears the diary, imports the backup back and refuses a broken file', async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}#/diary/backup`);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Take your diary with you' }).count())
+      .toBe(1);
+
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a backup' }).click(),
+    ]);
+    expect(backup.suggestedFilename()).toMatch(/^referral-explorer-diary-\d{4}-\d\d-\d\d\.json$/);
+    const backupPath = `test-results/diary-backup.json`;
+    await backup.saveAs(backupPath);
+    const file = JSON.parse(readFileSync(backupPath, 'utf8'));
+    expect(file).toMatchObject({ app: 'referral-explorer', key: 'diary', version: 1 });
+    expect(file.data.entries).toHaveLength(2);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).click(),
+    ]);
+    const csvPath = `test-results/diary.csv`;
+    await csv.saveAs(csvPath);
+    const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('entry,time,region,side,intensity,qualities,done,note');
+    // Three rows: the temple today, the neck and the temple yesterday.
+    expect(lines).toHaveLength(4);
+
+    // Clearing asks first.
+    await page.getByRole('button', { name: 'Clear all entries…' }).click();
+    await page.getByRole('button', { name: 'Keep my diary' }).click();
+    await page.getByRole('button', { name: 'Clear all entries…' }).click();
+    await page.getByText('Remove all 2 entries from this device?').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-06-clear-confirm.png` });
+    await page.getByRole('button', { name: 'Yes, remove everything' }).click();
+    await page.getByText('Your diary is empty now.').waitFor();
+
+    // The backup brings both entries back.
+    await page.locator('input[type="file"]').setInputFiles(backupPath);
+    await page.getByText('Added 2 entries from the backup.').waitFor();
+
+    // A broken file and another app's file are refused, and nothing changes.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'diary.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(readFileSync(backupPath, 'utf8').slice(0, 120)),
+    });
+    await page
+      .getByText(
+        'This copy of your pain diary could not be read. It may be damaged or cut short. Nothing in your diary has changed.',
+      )
+      .waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-07-import-broken.png` });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ app: 'another-app', entries: [] })),
+    });
+    await page
+      .getByText('This is not a copy of your pain diary from Referral Explorer.', { exact: false })
+      .waitFor();
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Log' }).click();
+    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
