@@ -13,6 +13,7 @@ import { DiaryEntries } from '../ui/DiaryEntries.tsx';
 import { DiaryHistory } from '../ui/DiaryHistory.tsx';
 import { DiaryLog } from '../ui/DiaryLog.tsx';
 import { DiaryStatus } from '../ui/DiaryStatus.tsx';
+import { DiarySummary } from '../ui/DiarySummary.tsx';
 import { FigureSwitch } from '../ui/FigureSwitch.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
 import { HoverTooltip } from '../ui/HoverTooltip.tsx';
@@ -29,6 +30,9 @@ const PAGES = [
   { id: 'backup', path: '/backup' },
 ] as const;
 
+/** The printable summary: a page of its own, without the body. */
+const SUMMARY = '/summary';
+
 /**
  * The pain diary: the body beside a panel, as in the explorer. On the log page the body shows
  * the entry being written and a tap adds or takes out an area.
@@ -38,12 +42,13 @@ export function DiaryPage() {
   // Inside the nested route: '/' is the log.
   const [path] = useLocation();
   const page = PAGES.find((p) => p.path === path);
+  const summary = path === SUMMARY;
   useEffect(() => {
     void useDiaryStore.getState().open();
   }, []);
   useEffect(() => {
-    if (!page) navigate('/diary', { replace: true });
-  }, [page]);
+    if (!page && !summary) navigate('/diary', { replace: true });
+  }, [page, summary]);
 
   const draft = useDiaryDraftStore((s) => s.draft);
   const toggleArea = useDiaryDraftStore((s) => s.toggleArea);
@@ -73,6 +78,7 @@ export function DiaryPage() {
   const [sheet, setSheet] = useState<number>(SHEET_STOPS[1]);
   const panelTop = useRef<HTMLDivElement>(null);
 
+  if (summary) return <DiarySummary now={now} />;
   return (
     <main className="app-main diary-main">
       <section

@@ -5,9 +5,11 @@
  */
 import {
   areaSeries,
+  inPeriod,
   lastDays,
   techniqueMarks,
   type DiaryEntry,
+  type DoneTechnique,
   type Period,
   type SeriesPoint,
   type Technique,
@@ -105,4 +107,34 @@ export function weekTrend(c: WeekComparison): WeekTrend {
   if (c.lastWeek === null) return 'new';
   const change = c.change ?? 0;
   return change <= -0.5 ? 'less' : change >= 0.5 ? 'more' : 'same';
+}
+
+/** One thing done in the period and how many entries recorded it. */
+export interface DoneCount {
+  done: DoneTechnique;
+  count: number;
+}
+
+/**
+ * What was done in the period, each technique on each point and side once with how often,
+ * most often first (ties in the order first done).
+ */
+export function doneCounts(entries: readonly DiaryEntry[], period: Period): DoneCount[] {
+  const byKey = new Map<string, DoneCount>();
+  const chronological = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  for (const e of chronological) {
+    if (!inPeriod(e, period)) continue;
+    for (const d of e.done) {
+      const key = `${d.technique}|${d.triggerPointId ?? ''}|${d.side ?? ''}`;
+      const known = byKey.get(key);
+      if (known) known.count += 1;
+      else {
+        const done: DoneTechnique = { technique: d.technique };
+        if (d.triggerPointId !== undefined) done.triggerPointId = d.triggerPointId;
+        if (d.side !== undefined) done.side = d.side;
+        byKey.set(key, { done, count: 1 });
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiaryEntry, WeekComparison } from '../../src/domain/diary.ts';
-import { areaChart, periodOf, weekTrend } from '../../src/domain/diaryHistory.ts';
+import { areaChart, doneCounts, periodOf, weekTrend } from '../../src/domain/diaryHistory.ts';
 
 const NOW = Date.parse('2026-03-15T12:00:00.000Z');
 const DAY = 86_400_000;
@@ -77,4 +77,25 @@ describe('the history', () => {
       expect(weekTrend(c)).toBe(trend);
     },
   );
+});
+
+describe('what was done', () => {
+  it('counts each technique on each point and side once, most often first, in the period only', () => {
+    const pressure = {
+      technique: 'pressure' as const,
+      triggerPointId: 'temporalis-tp1',
+      side: 'left' as const,
+    };
+    const entries = [
+      entry('a', 1, 3, { done: [pressure, { technique: 'stretch' }] }),
+      entry('b', 2, 4, { done: [pressure] }),
+      entry('c', 3, 5, { done: [{ ...pressure, side: 'right' }] }),
+      entry('d', 40, 5, { done: [{ technique: 'stretch' }] }),
+    ];
+    expect(doneCounts(entries, periodOf('7', entries, NOW))).toEqual([
+      { done: pressure, count: 2 },
+      { done: { ...pressure, side: 'right' }, count: 1 },
+      { done: { technique: 'stretch' }, count: 1 },
+    ]);
+  });
 });

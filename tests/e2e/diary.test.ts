@@ -228,6 +228,22 @@ describe('the pain diary in Chromium', () => {
       .getByText('This is not a copy of your pain diary from Referral Explorer.', { exact: false })
       .waitFor();
 
+    // The printable summary, printed to PDF and looked at page by page.
+    await page.getByRole('link', { name: 'Print a summary for a visit' }).click();
+    expect(page.url()).toMatch(/#\/diary\/summary$/);
+    await page.getByRole('heading', { name: 'Pain diary: a summary' }).waitFor();
+    await expect.poll(() => page.getByRole('img', { name: /left temple/ }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-08-summary.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(
+      false,
+    );
+    const pdf = await page.pdf({ path: 'test-results/diary-summary.pdf', format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByRole('link', { name: '← Back to the diary' }).click();
+
     await page.reload();
     await page.getByRole('link', { name: 'Log' }).click();
     await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);

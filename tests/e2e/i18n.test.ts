@@ -103,7 +103,7 @@ describe('the app in the pseudo-locale', () => {
     await page.close();
   });
 
-  it('shows every string of the pain diary through the catalogues: log, entries, history', async () => {
+  it('shows every string of the pain diary through the catalogues: log, entries, history, backup, summary', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}#/diary?lang=en-XA`);
@@ -130,6 +130,18 @@ describe('the app in the pseudo-locale', () => {
     await panel.locator('.area-chart').first().waitFor();
     for (const summary of await panel.locator('details summary').all()) await summary.click();
     await look('diary history');
+    await panel.locator('.diary-tabs a').nth(2).click();
+    await panel.locator('input[type="file"]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"app": "referral-explorer", "ke'),
+    });
+    await panel.locator('.diary-import-result .diary-problem').waitFor();
+    await panel.locator('.diary-backup section').nth(2).getByRole('button').click();
+    await look('diary backup');
+    await panel.locator('.diary-button-link').click();
+    await page.locator('.diary-summary-page').waitFor();
+    await look('diary summary');
 
     expect(seen).toEqual([]);
     expect(errors.filter((e) => !/Missing message/.test(e))).toEqual([]);
