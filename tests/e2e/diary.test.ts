@@ -258,6 +258,16 @@ describe('the pain diary in Chromium', () => {
     expect(await waitForBody(page)).toBe('ready');
     await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}/diary-04-phone.png` });
+    // Nothing is wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.getByRole('heading', { name: 'Each area over time' }).waitFor();
+    await page.getByRole('button', { name: 'Show more of the panel' }).click();
+    await settle(page, 400);
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-09-phone-history.png` });
+    await page.goto(`${baseUrl}#/diary/summary`);
+    await page.getByRole('heading', { name: 'Pain diary: a summary' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/diary-10-phone-summary.png` });
     await page.close();
   });
 });
