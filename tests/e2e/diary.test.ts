@@ -259,7 +259,9 @@ describe('the pain diary in Chromium', () => {
     await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}/diary-04-phone.png` });
     // Nothing is wider than the phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await page.getByRole('link', { name: 'History' }).click();
     await page.getByRole('heading', { name: 'Each area over time' }).waitFor();
     await page.getByRole('button', { name: 'Show more of the panel' }).click();
