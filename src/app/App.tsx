@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { AreaBoundary } from '../ui/AreaBoundary.tsx';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
@@ -23,6 +23,9 @@ import { PlanPage } from './PlanPage.tsx';
 import { PresentPage } from './PresentPage.tsx';
 import { SessionPage } from './SessionPage.tsx';
 import { useExplorerAddress } from './useExplorerAddress.ts';
+
+// The diary (its store, its schema, its forms) loads when it is first opened.
+const DiaryPage = lazy(() => import('./DiaryPage.tsx').then((m) => ({ default: m.DiaryPage })));
 
 /** The whole app: the header, the page of the current route, the About dialog. */
 export function App() {
@@ -66,6 +69,11 @@ export function App() {
             </Route>
             <Route path="/learn/quiz">
               <QuizPage />
+            </Route>
+            <Route path="/diary" nest>
+              <Suspense fallback={null}>
+                <DiaryPage />
+              </Suspense>
             </Route>
             <Route>
               <UnknownPage />

@@ -27,6 +27,7 @@ export const MODES: readonly Mode[] = [
     description: 'mode.session.description',
   },
   { id: 'learn', path: '/learn', label: 'mode.learn', description: 'mode.learn.description' },
+  { id: 'diary', path: '/diary', label: 'mode.diary', description: 'mode.diary.description' },
 ];
 
 /**

@@ -14,6 +14,7 @@ import {
   type DoneTechnique,
 } from '../domain/diary.ts';
 import { REGION_IDS, SIDES } from '../domain/regions.ts';
+import type { UiKey } from './i18n.ts';
 import {
   defineStoredValue,
   exportEnvelope,
@@ -56,7 +57,7 @@ type StoredDiary = v.InferOutput<typeof DiarySchema>;
 
 export const diaryKind = {
   key: 'diary',
-  label: 'pain diary',
+  label: 'storage.kind.diary',
   version: 1,
   schema: DiarySchema,
   initial: (): StoredDiary => ({ entries: [] }),
@@ -67,8 +68,13 @@ export function diaryStorage(database?: Database): StoredValue<typeof DiarySchem
   return defineStoredValue(diaryKind, database);
 }
 
+/**
+ * What importing a backup did: how many entries it added and how many were already here, or
+ * why the file was refused (`message` and `kind` for `problemText`).
+ */
 export type ImportResult =
-  { ok: true; added: number; kept: number } | { ok: false; reason: ParseFailureReason };
+  | { ok: true; added: number; kept: number }
+  | { ok: false; reason: ParseFailureReason; message: UiKey; kind: UiKey };
 
 type Status = 'idle' | 'loading' | 'ready';
 
@@ -150,7 +156,9 @@ export const useDiaryStore = create<DiaryState>()((set, get) => {
     },
     importBackup: async (text) => {
       const parsed = parseEnvelope(text, diaryKind);
-      if (!parsed.ok) return { ok: false, reason: parsed.reason };
+      if (!parsed.ok) {
+        return { ok: false, reason: parsed.reason, message: parsed.message, kind: parsed.kind };
+      }
       await get().open();
       const current = get().diary;
       const known = new Set(current.entries.map((e) => e.id));

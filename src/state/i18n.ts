@@ -247,6 +247,29 @@ export function formatList(
     .join('');
 }
 
+/**
+ * A date or time in the active language's style ("Tue 3 Mar, 08:15"); in the pseudo-locale its
+ * words are pseudo-localised too, like the list words, so a test can tell it came through here.
+ */
+export function formatDate(at: number | string, options: Intl.DateTimeFormatOptions): string {
+  const locale = useI18nStore.getState().locale;
+  const date = typeof at === 'number' ? new Date(at) : new Date(Date.parse(at));
+  return new Intl.DateTimeFormat(locale === PSEUDO_LOCALE ? 'en' : locale, options)
+    .formatToParts(date)
+    .map((part) =>
+      part.type === 'literal' || /\p{L}/u.test(part.value) ? listWords(part.value) : part.value,
+    )
+    .join('');
+}
+
+/** A number with at most one decimal, in the active language's style ("6.5"). */
+export function formatNumber(x: number): string {
+  const locale = useI18nStore.getState().locale;
+  return new Intl.NumberFormat(locale === PSEUDO_LOCALE ? 'en' : locale, {
+    maximumFractionDigits: 1,
+  }).format(x);
+}
+
 /** `t`, re-rendering the component when the language or its messages change. */
 export function useT(): typeof t {
   useI18nStore((s) => s.version);

@@ -36,7 +36,7 @@ export const LearnSchema = v.object({
 
 export const learnKind = {
   key: 'learn',
-  label: 'quiz progress',
+  label: 'storage.kind.learn',
   version: 1,
   schema: LearnSchema,
   initial: (): v.InferOutput<typeof LearnSchema> => ({ cards: {} }),

@@ -73,7 +73,7 @@ function freshBook(): SessionBook {
 
 export const sessionsKind = {
   key: 'sessions',
-  label: 'therapy sessions',
+  label: 'storage.kind.sessions',
   version: 1,
   schema: SessionsSchema,
   initial: (): StoredSessions => freshBook() as StoredSessions,

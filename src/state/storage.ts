@@ -1,5 +1,6 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { safeParse, type BaseIssue, type GenericSchema, type InferOutput } from 'valibot';
+import { t, type UiKey } from './i18n.ts';
 
 /**
  * Saved data, kept on this device only (IndexedDB), for every kind the modes keep: the pain
@@ -15,7 +16,6 @@ import { safeParse, type BaseIssue, type GenericSchema, type InferOutput } from 
 
 /** Marks our envelopes, so a value or a file from anywhere else is recognised as foreign. */
 export const APP = 'referral-explorer';
-const APP_NAME = 'Referral Explorer';
 const STORE = 'data';
 
 /** The stored and exported form of every value: its data and what is needed to read it later. */
@@ -32,8 +32,11 @@ export interface Envelope {
 export interface StoredKind<TSchema extends GenericSchema> {
   /** The IndexedDB key, one per kind ('diary', 'quiz', ...). */
   readonly key: string;
-  /** What the person calls it, in messages: "Your saved {label} …" ("pain diary", "quiz progress"). */
-  readonly label: string;
+  /**
+   * The catalogue's name for it, put into messages: "Your saved {kind} …" ("pain diary",
+   * "quiz progress").
+   */
+  readonly label: UiKey;
   /** The current schema version, from 1. Raise it whenever the stored shape changes. */
   readonly version: number;
   /** The current version's data, as plain JSON (no transforms): what is saved is loaded through it. */
@@ -56,7 +59,7 @@ export type ParseResult<T> =
       data: T;
       /** The version it was written in, when it had to be migrated. */ migratedFrom?: number;
     }
-  | { ok: false; reason: ParseFailureReason; message: string };
+  | { ok: false; reason: ParseFailureReason; message: UiKey; kind: UiKey };
 
 /**
  * - `empty`: nothing stored yet; `ok`: read as stored; `migrated`: an older version, brought up
@@ -66,10 +69,14 @@ export type ParseResult<T> =
  */
 export type LoadStatus = 'empty' | 'ok' | 'migrated' | 'recovered' | 'unavailable';
 
-/** Something the person should be told, in a whole sentence; `reason` is for code (and translation). */
+/**
+ * Something the person should be told: a whole sentence of the catalogue (`message`, shown with
+ * `problemText` in the active language) naming the kind (`kind`); `reason` is for code.
+ */
 export interface Problem {
   reason: ParseFailureReason | 'unavailable';
-  message: string;
+  message: UiKey;
+  kind: UiKey;
   /** Where the unusable stored value was copied, when it was. */
   asideKey?: string;
 }
@@ -125,31 +132,28 @@ export function openDatabase(name: string = APP): Database {
 /** The app's own database (`referral-explorer`, object store `data`). */
 export const appDatabase: Database = openDatabase();
 
-// Whole sentences with one placeholder, never glued from pieces, so they can be translated.
+// Whole sentences of the catalogue with the kind's name as a placeholder, so they translate.
 // `parseMessages` say what is wrong with a copy (a stored value or a file being imported);
 // `loadMessages` also say what the app did about it.
-const parseMessages: Record<ParseFailureReason, (label: string) => string> = {
-  'not-json': (label) =>
-    `This copy of your ${label} could not be read. It may be damaged or cut short.`,
-  foreign: (label) => `This is not a copy of your ${label} from ${APP_NAME}.`,
-  newer: (label) =>
-    `This copy of your ${label} was saved by a newer version of ${APP_NAME}, which this version cannot read.`,
-  invalid: (label) =>
-    `This copy of your ${label} has parts that are missing or wrong, so the app cannot use it.`,
+const parseMessages: Record<ParseFailureReason, UiKey> = {
+  'not-json': 'storage.file.notJson',
+  foreign: 'storage.file.foreign',
+  newer: 'storage.file.newer',
+  invalid: 'storage.file.invalid',
 };
 
-const loadMessages: Record<Problem['reason'], (label: string) => string> = {
-  'not-json': (label) =>
-    `Your saved ${label} could not be read because the saved copy is damaged. The app has kept that copy safe, unchanged, and starts again from the beginning.`,
-  foreign: (label) =>
-    `Something other than your ${label} was found where the app keeps it. The app has kept it safe, unchanged, and starts again from the beginning.`,
-  invalid: (label) =>
-    `Your saved ${label} could not be used because parts of it are missing or wrong. The app has kept the saved copy safe, unchanged, and starts again from the beginning.`,
-  newer: (label) =>
-    `Your saved ${label} comes from a newer version of the app, so this version cannot read it. The saved copy is kept safe, unchanged. This version starts again from the beginning, and changes you make now will not be kept after you close the page.`,
-  unavailable: (label) =>
-    `This browser is not letting the app save anything on this device (a private window can do this). You can go on, but your ${label} will not be kept after you close the page.`,
+const loadMessages: Record<Problem['reason'], UiKey> = {
+  'not-json': 'storage.saved.notJson',
+  foreign: 'storage.saved.foreign',
+  invalid: 'storage.saved.invalid',
+  newer: 'storage.saved.newer',
+  unavailable: 'storage.saved.unavailable',
 };
+
+/** A problem's sentence in the active language ("Your saved pain diary could not be read…"). */
+export function problemText(problem: { message: UiKey; kind: UiKey }): string {
+  return t(problem.message, { kind: t(problem.kind), app: t('app.name') });
+}
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -165,7 +169,7 @@ export function parseEnvelope<TSchema extends GenericSchema>(
   kind: StoredKind<TSchema>,
 ): ParseResult<InferOutput<TSchema>> {
   const fail = (reason: ParseFailureReason) =>
-    ({ ok: false, reason, message: parseMessages[reason](kind.label) }) as const;
+    ({ ok: false, reason, message: parseMessages[reason], kind: kind.label }) as const;
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -244,8 +248,8 @@ export function defineStoredValue<TSchema extends GenericSchema>(
   const { key, label } = kind;
   const problem = (reason: Problem['reason'], asideKey?: string): Problem =>
     asideKey === undefined
-      ? { reason, message: loadMessages[reason](label) }
-      : { reason, message: loadMessages[reason](label), asideKey };
+      ? { reason, message: loadMessages[reason], kind: label }
+      : { reason, message: loadMessages[reason], kind: label, asideKey };
 
   return {
     ...kind,

@@ -1,10 +1,24 @@
 import { useId, useState, type FormEvent } from 'react';
-import { REGIONS, REGION_GROUPS, isRegionId, type RegionId, type Side } from '../domain/regions.ts';
+import {
+  REGIONS,
+  REGION_GROUPS,
+  isRegionId,
+  type BodyArea,
+  type RegionId,
+  type Side,
+} from '../domain/regions.ts';
 import { useAtlasWords, useT } from '../state/i18n.ts';
 import { addAreasAndShow } from '../state/intents.ts';
 
-/** Picks an area from a list: the same selection a click on the body makes, without the body. */
-export function AreaPicker() {
+/**
+ * Picks an area from a list: the same selection a click on the body makes, without the body.
+ * `onPick` is what a pick does (the explorer's selection by default; the diary's entry).
+ */
+export function AreaPicker({
+  onPick = (area) => addAreasAndShow([area]),
+}: {
+  onPick?: (area: BodyArea) => void;
+} = {}) {
   const t = useT();
   const words = useAtlasWords();
   const [region, setRegion] = useState<RegionId | ''>('');
@@ -13,7 +27,7 @@ export function AreaPicker() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (region) addAreasAndShow([{ region, side }]);
+    if (region) onPick({ region, side });
   };
 
   return (

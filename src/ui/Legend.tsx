@@ -1,22 +1,30 @@
-import { summarise } from '../domain/display.ts';
+import { summarise, type BodyDisplay } from '../domain/display.ts';
 import { surfaceMuscleCode } from '../domain/encoding.ts';
 import { useT } from '../state/i18n.ts';
 import { useExplorerDisplay } from '../state/useExplorerDisplay.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 
-/** What the colours on the body mean: only what the body shows now. */
-export function Legend() {
+/** What the colours on the body mean: only what the body shows now (the explorer's by default). */
+export function Legend({ display: given }: { display?: BodyDisplay } = {}) {
   const t = useT();
-  const display = useExplorerDisplay();
+  const explorer = useExplorerDisplay();
+  const display = given ?? explorer;
   const bodyAvailable = useViewStore(selectBodyAvailable);
   const shown = summarise(display);
   const outlined = display.outlines.some((o) => surfaceMuscleCode(o.muscleId) > 0);
-  if (!bodyAvailable || (!shown.pain && !shown.essential && !shown.markers)) return null;
+  if (!bodyAvailable || (!shown.pain && !shown.heat && !shown.essential && !shown.markers)) {
+    return null;
+  }
   return (
     <ul className="legend" aria-label={t('legend.label')}>
       {shown.pain && (
         <li>
           <span className="swatch swatch-selected" aria-hidden="true" /> {t('legend.pain')}
+        </li>
+      )}
+      {shown.heat && (
+        <li>
+          <span className="swatch swatch-heat" aria-hidden="true" /> {t('legend.heat')}
         </li>
       )}
       {shown.essential && (

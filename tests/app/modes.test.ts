@@ -18,6 +18,11 @@ describe('modes', () => {
     }
   });
 
+  it('puts every page of the diary in the diary mode', () => {
+    expect(modeOf('/diary')?.id).toBe('diary');
+    expect(modeOf('/diary/history')?.id).toBe('diary');
+  });
+
   it('finds the mode of a page inside a mode, and none for an address no mode owns', () => {
     // The app has only the explorer so far: two made-up modes, one inside the other's path.
     const modes: readonly Mode[] = [

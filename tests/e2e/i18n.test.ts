@@ -155,4 +155,49 @@ describe('the app in the pseudo-locale', () => {
     expect(errors.filter((e) => !/Missing message/.test(e))).toEqual([]);
     await page.close();
   });
+
+  it('shows every string of the pain diary through the catalogues: log, entries, history, backup, summary', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}#/diary?lang=en-XA`);
+    await waitForBody(page);
+    const seen: string[] = [];
+    const look = async (step: string) =>
+      seen.push(...(await untranslated(page)).map((t) => `${step}: ${t}`));
+
+    await look('diary start');
+    const panel = page.locator('.diary-panel');
+    await panel.locator('details.picker-details > summary').click();
+    await panel.getByRole('form').getByRole('combobox').selectOption('temple');
+    await panel.getByRole('form').getByRole('button').click();
+    await panel.locator('.diary-done select').nth(1).selectOption({ index: 1 });
+    await panel.locator('.diary-done-button').click();
+    await panel.locator('.diary-when .link-button').click();
+    await look('diary draft');
+    await panel.locator('.diary-save').click();
+    await panel.locator('.diary-entry').waitFor();
+    await panel.locator('.diary-entry-buttons button').nth(1).click();
+    await look('diary entries');
+    await page.screenshot({ path: `${SCREENSHOTS}/i18n-pseudo-diary.png`, fullPage: true });
+    await panel.locator('.diary-tabs a').nth(1).click();
+    await panel.locator('.area-chart').first().waitFor();
+    for (const summary of await panel.locator('details summary').all()) await summary.click();
+    await look('diary history');
+    await panel.locator('.diary-tabs a').nth(2).click();
+    await panel.locator('input[type="file"]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"app": "referral-explorer", "ke'),
+    });
+    await panel.locator('.diary-import-result .diary-problem').waitFor();
+    await panel.locator('.diary-backup section').nth(2).getByRole('button').click();
+    await look('diary backup');
+    await panel.locator('.diary-button-link').click();
+    await page.locator('.diary-summary-page').waitFor();
+    await look('diary summary');
+
+    expect(seen).toEqual([]);
+    expect(errors.filter((e) => !/Missing message/.test(e))).toEqual([]);
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DiaryEntry } from '../../src/domain/diary.ts';
 import { diarySaved, resetDiaryStore, useDiaryStore } from '../../src/state/diaryStore.ts';
-import { openDatabase } from '../../src/state/storage.ts';
+import { openDatabase, problemText } from '../../src/state/storage.ts';
 
 const entry = (id: string, at: string, intensity: number): DiaryEntry => ({
   id,
@@ -113,7 +113,9 @@ describe('the diary store', () => {
     await useDiaryStore.getState().open();
     await useDiaryStore.getState().logEntry(entry('a', '2026-03-01T08:00:00.000Z', 6));
     const before = useDiaryStore.getState().diary;
-    expect(await useDiaryStore.getState().importBackup(text)).toEqual({ ok: false, reason });
+    const result = await useDiaryStore.getState().importBackup(text);
+    expect(result).toMatchObject({ ok: false, reason, kind: 'storage.kind.diary' });
+    expect(result.ok || problemText(result)).toMatch(/^This .*pain diary/);
     expect(useDiaryStore.getState().diary).toBe(before);
     await diarySaved();
     resetDiaryStore(db);

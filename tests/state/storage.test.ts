@@ -3,11 +3,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { del, get, set } from 'idb-keyval';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { UiKey } from '../../src/state/i18n.ts';
 import {
   defineStoredValue,
   exportEnvelope,
   openDatabase,
   parseEnvelope,
+  problemText,
   StorageError,
   type Database,
   type StoredKind,
@@ -30,7 +32,7 @@ type Day = { date: string; level: number };
 const steps: string[] = [];
 const diaryKind: StoredKind<typeof DiaryV3> = {
   key: 'diary',
-  label: 'pain diary',
+  label: 'storage.kind.diary',
   version: 3,
   schema: DiaryV3,
   migrations: {
@@ -71,8 +73,13 @@ beforeEach(() => {
   steps.length = 0;
 });
 
-/** A message a person can read: whole sentences, naming what it is about, no code leaking in. */
-function expectReadable(message: string) {
+/**
+ * A message a person can read, in English: whole sentences, naming what it is about, no code
+ * leaking in.
+ */
+function expectReadable(problem: { message: UiKey; kind: UiKey }) {
+  const message = problemText(problem);
+  expect(message).not.toBe(problem.message);
   expect(message).toMatch(/^[A-Z][^{}<>]*[.]$/);
   expect(message).toContain('pain diary');
   expect(message).not.toMatch(/undefined|null|NaN|\[object|Error|JSON|version \d/);
@@ -102,7 +109,8 @@ describe('saving and loading', () => {
     const prefs = defineStoredValue(
       {
         key: 'prefs',
-        label: 'settings',
+        // Any kind's name will do: this test is about keys, not messages.
+        label: 'storage.kind.diary',
         version: 1,
         schema: Prefs,
         initial: () => ({ language: 'en' as const }),
@@ -179,10 +187,15 @@ describe('a stored value this version cannot use', () => {
       expect(status).toBe('recovered');
       expect(loaded).toEqual({ entries: [] });
       expect(problems).toEqual([
-        { reason, message: expect.any(String), asideKey: expect.stringMatching(/^aside:diary:/) },
+        {
+          reason,
+          message: expect.any(String),
+          kind: 'storage.kind.diary',
+          asideKey: expect.stringMatching(/^aside:diary:/),
+        },
       ]);
-      expectReadable(problems[0]!.message);
-      expect(problems[0]!.message).toMatch(/kept .*safe, unchanged/);
+      expectReadable(problems[0]!);
+      expect(problemText(problems[0]!)).toMatch(/kept .*safe, unchanged/);
       const aside = await diary.listAside();
       expect(aside).toEqual([{ asideKey: problems[0]!.asideKey, value }]);
       expect(aside[0]!.value).toStrictEqual(value);
@@ -248,7 +261,9 @@ describe("a newer version's value", () => {
     await store('diary', newer);
     const loaded = await diary.load();
     expect(loaded.status).toBe('recovered');
-    expect(loaded.problems[0]?.message).toMatch(/newer version .* not be kept after you close/);
+    expect(problemText(loaded.problems[0]!)).toMatch(
+      /newer version .* not be kept after you close/,
+    );
 
     expect(await diary.save(good)).toBe('session');
     expect(await stored('diary')).toStrictEqual(newer);
@@ -303,10 +318,12 @@ describe('when the device will not store anything', () => {
     expect(first).toEqual({
       value: { entries: [] },
       status: 'unavailable',
-      problems: [{ reason: 'unavailable', message: expect.any(String) }],
+      problems: [
+        { reason: 'unavailable', message: expect.any(String), kind: 'storage.kind.diary' },
+      ],
     });
-    expectReadable(first.problems[0]!.message);
-    expect(first.problems[0]!.message).toContain('will not be kept after you close the page');
+    expectReadable(first.problems[0]!);
+    expect(problemText(first.problems[0]!)).toContain('will not be kept after you close the page');
 
     expect(await diary.save(good)).toBe('session');
     expect(await diary.load()).toMatchObject({ value: good, status: 'unavailable' });
@@ -344,8 +361,13 @@ describe('backup files', () => {
     ['a file from a newer version', JSON.stringify(envelope(4, good)), 'newer'],
   ])('refuses %s (%s)', (_, input, reason) => {
     const result = parseEnvelope(input, diaryKind);
-    expect(result).toEqual({ ok: false, reason, message: expect.any(String) });
-    if (!result.ok) expectReadable(result.message);
+    expect(result).toEqual({
+      ok: false,
+      reason,
+      message: expect.any(String),
+      kind: 'storage.kind.diary',
+    });
+    if (!result.ok) expectReadable(result);
   });
 
   it('reads back a file it exported, as text or as parsed JSON', () => {
