@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
+import { chunkKindsPlugin } from './scripts/bench/chunkKinds.ts';
 import { catalogPlugin } from './scripts/i18n/catalogPlugin.ts';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  plugins: [catalogPlugin(), react()],
+  plugins: [catalogPlugin(), react(), chunkKindsPlugin()],
   // Relative base so the built app also works from a sub-path or a file server.
   base: './',
   build: {
