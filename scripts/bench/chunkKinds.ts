@@ -17,6 +17,8 @@ export interface ChunkRecord {
   /** Rendered bytes (before minification's last step) from the atlas, and in all. */
   atlasBytes: number;
   totalBytes: number;
+  /** Its largest modules (path from the project root, rendered bytes): what to trim first. */
+  largest: { module: string; bytes: number }[];
 }
 
 /** Is a module part of the atlas (the dataset and its catalogues) rather than code? */
@@ -44,7 +46,14 @@ export function chunkKindsPlugin(): Plugin {
           totalBytes += module.renderedLength;
           if (isAtlasModule(id, root)) atlasBytes += module.renderedLength;
         }
-        chunks[file] = { name: output.name, atlasBytes, totalBytes };
+        const largest = Object.entries(output.modules)
+          .map(([id, module]) => ({
+            module: relative(root, id.replace(/^\0/, '').split('?')[0]!),
+            bytes: module.renderedLength,
+          }))
+          .sort((a, b) => b.bytes - a.bytes)
+          .slice(0, 20);
+        chunks[file] = { name: output.name, atlasBytes, totalBytes, largest };
       }
       const out = resolve(root, CHUNK_KINDS_FILE);
       mkdirSync(dirname(out), { recursive: true });
