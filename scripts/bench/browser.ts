@@ -75,6 +75,8 @@ async function coldStarts(
   const firstPaint: number[] = [];
   const bodyDrawn: number[] = [];
   const firstClick: number[] = [];
+  const chunkAsked: number[] = [];
+  const modelAsked: number[] = [];
   let files: string[] | undefined;
   for (let run = 0; run < options.coldStarts; run++) {
     // A fresh context is a fresh profile: empty cache, no stored data.
@@ -101,6 +103,16 @@ async function coldStarts(
       );
       firstPaint.push(times.paint);
       bodyDrawn.push(times.drawn);
+      // When the 3D chunk and the model were asked for, after the main chunk (resource timing).
+      // A string, not a function: the script runner's helpers do not exist in the page.
+      const asked = (await page.evaluate(`(() => {
+        const at = (part) => performance.getEntriesByType('resource')
+          .find((e) => new URL(e.name).pathname.includes(part))?.startTime ?? NaN;
+        const main = at('/assets/index-');
+        return [at('/assets/BodyCanvas-') - main, at('/models/body.glb') - main];
+      })()`)) as [number, number];
+      chunkAsked.push(asked[0]);
+      modelAsked.push(asked[1]);
       await waitForProbes(page);
       firstClick.push(await clickArea(page, 'temple', 'left'));
       options.log(
@@ -128,6 +140,20 @@ async function coldStarts(
         value: median(firstPaint),
         unit: 'ms',
         detail: spread(firstPaint),
+      },
+      {
+        id: 'coldStart.bodyChunkAsked',
+        label: 'cold start: 3D chunk asked for, after the main chunk',
+        value: median(chunkAsked),
+        unit: 'ms',
+        detail: spread(chunkAsked),
+      },
+      {
+        id: 'coldStart.modelAsked',
+        label: 'cold start: body model asked for, after the main chunk',
+        value: median(modelAsked),
+        unit: 'ms',
+        detail: spread(modelAsked),
       },
       {
         id: 'coldStart.bodyDrawn',
