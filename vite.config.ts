@@ -1,4 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { chunkKindsPlugin } from './scripts/bench/chunkKinds.ts';
+import { precompressPlugin } from './scripts/build/precompress.ts';
+import { preloadBodyPlugin } from './scripts/build/preloadBody.ts';
 import { catalogPlugin } from './scripts/i18n/catalogPlugin.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { defineConfig, type Plugin } from 'vite';
@@ -19,7 +22,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [catalogPlugin(), react(), contentSecurityPolicy()],
+  plugins: [
+    catalogPlugin(),
+    react(),
+    contentSecurityPolicy(),
+    preloadBodyPlugin(),
+    chunkKindsPlugin(),
+    precompressPlugin(),
+  ],
   // Relative base so the built app also works from a sub-path or a file server.
   base: './',
   build: {

@@ -1,8 +1,9 @@
-import { Canvas, useThree } from '@react-three/fiber';
+import { addAfterEffect, Canvas, useThree } from '@react-three/fiber';
 import { Component, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FIGURE_SKELETONS, type Figure } from '../domain/anatomy/build.ts';
 import type { CameraCommand, GraphicsStatus, ModelStatus } from '../domain/view.ts';
 import type { BodyDisplay } from '../domain/display.ts';
+import { MARKS, mark } from '../state/perfMarks.ts';
 import { Body, type BodyHandlers } from './Body.tsx';
 import type { BodyMesh } from './bodyMesh.ts';
 import { BODY_CENTRE, CameraRig, HOME_DISTANCE } from './CameraRig.tsx';
@@ -116,11 +117,12 @@ function LoadedBody({
 /** Marks when the body is first drawn, for the benchmark (a performance mark, nothing more). */
 function FirstFrame() {
   useEffect(() => {
-    // The next animation frame after the body mounts is the one that draws it.
-    const id = requestAnimationFrame(() => {
-      if (!performance.getEntriesByName('body-drawn').length) performance.mark('body-drawn');
+    // The frame loop's after-effects run once the frame that mounted the body has rendered.
+    const unsubscribe = addAfterEffect(() => {
+      unsubscribe();
+      if (!performance.getEntriesByName(MARKS.bodyDrawn).length) mark(MARKS.bodyDrawn);
     });
-    return () => cancelAnimationFrame(id);
+    return unsubscribe;
   }, []);
   return null;
 }

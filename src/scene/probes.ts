@@ -15,6 +15,8 @@ export interface ReferralExplorerProbes {
   bodyDrawCalls: () => number | undefined;
   /** The X markers drawn now: how many, and the labels of the numbered ones, in order. */
   markers: () => { count: number; labels: string[] };
+  /** The renderer's counters: frames drawn, and the GPU objects it holds (a leak shows here). */
+  renderer: () => { frames: number; geometries: number; textures: number; programs: number };
 }
 
 declare global {
@@ -69,6 +71,12 @@ export function installProbes({
       return null;
     },
     bodyDrawCalls: () => drawCalls,
+    renderer: () => ({
+      frames: gl.info.render.frame,
+      geometries: gl.info.memory.geometries,
+      textures: gl.info.memory.textures,
+      programs: gl.info.programs?.length ?? 0,
+    }),
     markers: () => {
       const group = scene.getObjectByName('trigger-point-markers');
       const markers = group?.children ?? [];

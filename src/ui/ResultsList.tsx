@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { COMPLAINT_SHORTCUTS } from '../../data/index.ts';
 import type { BodyAreaGroup } from '../domain/atlas.ts';
 import type { RankedMuscle } from '../domain/ranking.ts';
@@ -7,6 +7,7 @@ import { SIDES, type Side } from '../domain/regions.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import { useAtlasWords, usePrefetchMuscleWords, useT } from '../state/i18n.ts';
 import { addAreasAndShow, chooseTriggerPoint } from '../state/intents.ts';
+import { MARKS, markAfterPaint } from '../state/perfMarks.ts';
 import { useSelectionStore } from '../state/selectionStore.ts';
 import { useRanking } from '../state/useRanking.ts';
 import { FOCUS_HEADING, focusNext, useFocusOnMount } from './focus.ts';
@@ -43,6 +44,8 @@ function Results({ heading }: { heading: RefObject<HTMLHeadingElement | null> })
     index.muscle,
     index.muscleOfTriggerPoint,
   );
+  // For the benchmark: click on the body → this list painted.
+  useEffect(() => markAfterPaint(MARKS.resultsPainted), [ranking]);
 
   if (areas.length === 0) return <StartHere heading={heading} />;
   const others = <OtherCauses causes={otherCausesFor(index.atlas, areas)} />;
