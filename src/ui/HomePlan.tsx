@@ -131,8 +131,9 @@ function PlanPoint({ item, safetyKey }: { item: HomePlanItem; safetyKey: string 
               <section className="plan-precautions">
                 <h3>{t('warnings.muscle')}</h3>
                 <ul className="precautions">
-                  {muscle.precautions.map((text) => (
-                    <li key={text}>{text}</li>
+                  {muscle.precautions.map((text, i) => (
+                    // A step's place in the list is what it is: two may read alike.
+                    <li key={i}>{text}</li>
                   ))}
                 </ul>
               </section>

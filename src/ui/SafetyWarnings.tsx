@@ -112,8 +112,9 @@ export function SafetyWarnings({
         <>
           <h4>{t('warnings.muscle')}</h4>
           <ul className="precautions">
-            {precautions.map((item) => (
-              <li key={item}>{item}</li>
+            {precautions.map((item, i) => (
+              // A step's place in the list is what it is: two may read alike.
+              <li key={i}>{item}</li>
             ))}
           </ul>
         </>

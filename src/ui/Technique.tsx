@@ -60,8 +60,9 @@ export function ReferralPattern({
           </li>
         )}
       </ul>
-      {tp.symptoms.map((symptom) => (
-        <p key={symptom}>{symptom}</p>
+      {tp.symptoms.map((symptom, i) => (
+        // A step's place in the list is what it is: two may read alike.
+        <p key={i}>{symptom}</p>
       ))}
       {complaints && (
         <p className="complaints">
@@ -117,8 +118,9 @@ export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safet
       </dl>
       <AfterWarnings safetyKey={safetyKey}>
         <ol className="steps">
-          {pressure.steps.map((text) => (
-            <li key={text}>{text}</li>
+          {pressure.steps.map((text, i) => (
+            // A step's place in the list is what it is: two may read alike.
+            <li key={i}>{text}</li>
           ))}
         </ol>
         <p>
@@ -128,8 +130,9 @@ export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safet
           <strong>{t('pressure.stopIf')}</strong>
         </p>
         <ul className="stop-list">
-          {pressure.stopIf.map((item) => (
-            <li key={item}>{item}</li>
+          {pressure.stopIf.map((item, i) => (
+            // A step's place in the list is what it is: two may read alike.
+            <li key={i}>{item}</li>
           ))}
         </ul>
         <GuidedTimer
@@ -153,8 +156,9 @@ export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safety
       <p>{stretch.position}</p>
       <AfterWarnings safetyKey={safetyKey}>
         <ol className="steps">
-          {stretch.steps.map((text) => (
-            <li key={text}>{text}</li>
+          {stretch.steps.map((text, i) => (
+            // A step's place in the list is what it is: two may read alike.
+            <li key={i}>{text}</li>
           ))}
         </ol>
         <dl className="facts">
@@ -171,8 +175,9 @@ export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safety
           <strong>{t('stretch.avoid')}</strong>
         </p>
         <ul className="stop-list">
-          {stretch.avoid.map((item) => (
-            <li key={item}>{item}</li>
+          {stretch.avoid.map((item, i) => (
+            // A step's place in the list is what it is: two may read alike.
+            <li key={i}>{item}</li>
           ))}
         </ul>
         <GuidedTimer
@@ -192,8 +197,9 @@ export function SelfCare({ muscle }: { muscle: Muscle }) {
     <section className="technique-self-care">
       <h3>{t('details.selfCare')}</h3>
       <ul>
-        {muscle.selfCare.map((item) => (
-          <li key={item}>{item}</li>
+        {muscle.selfCare.map((item, i) => (
+          // A step's place in the list is what it is: two may read alike.
+          <li key={i}>{item}</li>
         ))}
       </ul>
     </section>
@@ -206,8 +212,9 @@ export function PerpetuatingFactors({ muscle }: { muscle: Muscle }) {
     <section>
       <h3>{t('details.perpetuating')}</h3>
       <ul>
-        {muscle.perpetuatingFactors.map((item) => (
-          <li key={item}>{item}</li>
+        {muscle.perpetuatingFactors.map((item, i) => (
+          // A step's place in the list is what it is: two may read alike.
+          <li key={i}>{item}</li>
         ))}
       </ul>
     </section>
