@@ -39,7 +39,7 @@ export async function browserMeasurements(options: BrowserOptions): Promise<Brow
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address.');
-  const browser = await launch();
+  const browser = await launch({ origin: url });
   try {
     const cold = await coldStarts(url, options, (context) => browser.newContext(context));
     options.log(`cold starts done (${options.coldStarts})`);

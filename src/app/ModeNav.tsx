@@ -4,7 +4,8 @@ import { MODES, modeOf } from './modes.ts';
 
 /**
  * The header's way between modes: one link per mode, the current one marked for screen
- * readers and by style. Hidden while there is only one mode.
+ * readers and by style. Hidden while there is only one mode. A phone shows the short labels, so
+ * all the modes fit on one row without scrolling sideways.
  */
 export function ModeNav() {
   const t = useT();
@@ -19,10 +20,14 @@ export function ModeNav() {
             <Link
               href={mode.path}
               title={t(mode.description)}
+              aria-label={t(mode.label)}
               aria-current={current?.id === mode.id ? 'page' : undefined}
               data-mode={mode.id}
             >
-              {t(mode.label)}
+              {/* Both labels are in the page and the style shows one (the short one on a
+                  phone); the name read out is the full label, which contains the short one. */}
+              <span className="mode-label">{t(mode.label)}</span>
+              <span className="mode-label-short">{t(mode.short)}</span>
             </Link>
           </li>
         ))}

@@ -14,20 +14,42 @@ export interface Mode {
   path: string;
   /** Message id of the label in the navigation. */
   label: UiKey;
+  /** Message id of the label on a narrow screen (a phone), where four full labels do not fit
+   * on one row. */
+  short: UiKey;
   /** Message id of the one-line description (the link's title, for who it is for). */
   description: UiKey;
 }
 
 export const MODES: readonly Mode[] = [
-  { id: 'explorer', path: '/', label: 'mode.explorer', description: 'mode.explorer.description' },
+  {
+    id: 'explorer',
+    path: '/',
+    label: 'mode.explorer',
+    short: 'mode.explorer.short',
+    description: 'mode.explorer.description',
+  },
   {
     id: 'session',
     path: '/session',
     label: 'mode.session',
+    short: 'mode.session.short',
     description: 'mode.session.description',
   },
-  { id: 'learn', path: '/learn', label: 'mode.learn', description: 'mode.learn.description' },
-  { id: 'diary', path: '/diary', label: 'mode.diary', description: 'mode.diary.description' },
+  {
+    id: 'learn',
+    path: '/learn',
+    label: 'mode.learn',
+    short: 'mode.learn.short',
+    description: 'mode.learn.description',
+  },
+  {
+    id: 'diary',
+    path: '/diary',
+    label: 'mode.diary',
+    short: 'mode.diary.short',
+    description: 'mode.diary.description',
+  },
 ];
 
 /**

@@ -23,7 +23,10 @@ describe('the language switch', () => {
     const select = screen.getByRole('combobox', { name: 'Language' });
     expect(screen.getByRole('option', { name: 'English' })).toHaveAttribute('lang', 'en');
     await userEvent.selectOptions(select, PSEUDO_LOCALE);
-    await waitFor(() => expect(useI18nStore.getState().locale).toBe(PSEUDO_LOCALE));
+    // The pseudo-locale's catalogue is built on demand; on a loaded machine that takes seconds.
+    await waitFor(() => expect(useI18nStore.getState().locale).toBe(PSEUDO_LOCALE), {
+      timeout: 15_000,
+    });
     expect(window.location.hash).toBe(`#/session?areas=x&lang=${PSEUDO_LOCALE}`);
     expect(document.documentElement.lang).toBe(PSEUDO_LOCALE);
   });

@@ -8,13 +8,21 @@ describe('modes', () => {
     expect(modeOf('/')?.id).toBe('explorer');
   });
 
-  it('gives every mode a unique id and path, and a label and description in the catalogue', () => {
+  it('gives every mode a unique id and path, and labels and a description in the catalogue', () => {
     const ui = readLanguage('en').ui as Record<string, string>;
     expect(new Set(MODES.map((m) => m.id)).size).toBe(MODES.length);
     expect(new Set(MODES.map((m) => m.path)).size).toBe(MODES.length);
     for (const mode of MODES) {
       expect(ui[mode.label], mode.label).toBeTruthy();
       expect(ui[mode.description], mode.description).toBeTruthy();
+      expect(ui[mode.short], mode.short).toBeTruthy();
+    }
+  });
+
+  it('gives every mode a short label that is part of its full one, so the name read out contains the word seen on a phone', () => {
+    const ui = readLanguage('en').ui as Record<string, string>;
+    for (const mode of MODES) {
+      expect(ui[mode.label]!.toLowerCase(), mode.id).toContain(ui[mode.short]!.toLowerCase());
     }
   });
 
@@ -24,19 +32,14 @@ describe('modes', () => {
   });
 
   it('finds the mode of a page inside a mode, and none for an address no mode owns', () => {
-    // The app has only the explorer so far: two made-up modes, one inside the other's path.
+    // A made-up mode inside the session's path.
     const modes: readonly Mode[] = [
       ...MODES,
-      {
-        id: 'session',
-        path: '/session',
-        label: 'mode.explorer',
-        description: 'mode.explorer.description',
-      },
       {
         id: 'notes',
         path: '/session/notes',
         label: 'mode.explorer',
+        short: 'mode.explorer.short',
         description: 'mode.explorer.description',
       },
     ];

@@ -191,6 +191,7 @@ const CASES: {
     selection: [area('knee-back')],
     expect: [
       { muscle: 'gastrocnemius', within: 3 },
+      { muscle: 'biceps-femoris', within: 3 },
       { muscle: 'popliteus', within: 5 },
     ],
   },

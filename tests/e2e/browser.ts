@@ -70,7 +70,9 @@ export const SCREENSHOTS = 'test-results/screenshots';
  * Launches headless Chromium with software WebGL (SwiftShader), as on a machine with no GPU.
  * Playwright gives every launch a fresh, empty profile directory of its own.
  */
-export async function launch(options: { webgl?: boolean } = {}): Promise<Browser> {
+export async function launch(
+  options: { webgl?: boolean; origin?: string } = {},
+): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const args = [
     '--no-sandbox',
@@ -90,7 +92,9 @@ export async function launch(options: { webgl?: boolean } = {}): Promise<Browser
   // The bundled build runs without a zygote process (it ships no sandbox helper).
   if (kind === 'bundled') args.push('--no-zygote', '--use-gl=angle');
   const browser = await chromium.launch({ executablePath, headless: true, args });
-  return isolated(browser);
+  // Inside the test run the origin is the server the global setup started; a script outside
+  // Vitest (the bench) names its own.
+  return isolated(browser, new URL(options.origin ?? inject('baseUrl')).origin);
 }
 
 /**
@@ -127,9 +131,8 @@ function elsewhere(origin: string): RegExp {
 }
 
 /** Every context (and so every page: newPage makes one) of `browser` blocks and records
- * requests that leave the app's origin, WebSockets included. */
-function isolated(browser: Browser): Browser {
-  const origin = new URL(inject('baseUrl')).origin;
+ * requests that leave `origin`, WebSockets included. */
+function isolated(browser: Browser, origin: string): Browser {
   const pattern = elsewhere(origin);
   const newContext = browser.newContext.bind(browser);
   const isolate = async (context: BrowserContext) => {

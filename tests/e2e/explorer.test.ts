@@ -368,7 +368,7 @@ describe('the explorer experience in Chromium', () => {
     await page.close();
   });
 
-  it('fits a phone: body above, panel as a bottom sheet, no horizontal scrolling', async () => {
+  it('fits a phone: body above, panel as a bottom sheet, every mode tab in one row, no horizontal scrolling', async () => {
     const page = await browser.newPage({
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -383,6 +383,16 @@ describe('the explorer experience in Chromium', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // Every mode's tab is seen whole: short labels, one row, nothing scrolled out of sight.
+    const modes = page.getByRole('navigation', { name: 'Modes' });
+    expect(await modes.evaluate((nav) => nav.scrollWidth - nav.clientWidth)).toBeLessThanOrEqual(0);
+    const diary = modes.getByRole('link', { name: 'Pain diary' });
+    await expect.poll(() => diary.innerText()).toBe('Diary');
+    const tabs = await modes.getByRole('link').all();
+    const tops = await Promise.all(tabs.map(async (tab) => (await tab.boundingBox())!.y));
+    expect(new Set(tops).size, 'the tabs share one row').toBe(1);
+    const last = (await tabs.at(-1)!.boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(390);
     await page.locator('.result').first().tap();
     await expect.poll(() => page.locator('#details-title').count()).toBe(1);
     await page.getByRole('button', { name: 'Show more of the panel' }).tap();
