@@ -23,16 +23,17 @@ const VIEW_AZIMUTH: Record<ViewName, number> = {
 type Controls = ComponentRef<typeof CameraControls>;
 
 /** Where to look from, and at what: the camera-controls library flies there. */
-interface Shot {
+export interface Shot {
   target: THREE.Vector3;
   azimuth: number;
   polar: number;
   distance: number;
 }
 
-function shotOfTriggerPoint(
+/** Where the camera goes to show a trigger point: from where you would press it. */
+export function shotOfTriggerPoint(
   command: Extract<CameraCommand, { kind: 'focus-trigger-point' }>,
-  controls: Controls,
+  controls: Pick<Controls, 'azimuthAngle'>,
   skeleton: Skeleton,
 ): Shot {
   const { point, pressDirection } = resolvePlacement(command.placement, command.side, skeleton);
@@ -53,7 +54,12 @@ function shotOfTriggerPoint(
   return { target, azimuth, polar, distance: FOCUS_DISTANCE };
 }
 
-function shotOfArea(mesh: BodyMesh, area: BodyArea, controls: Controls): Shot | null {
+/** Where the camera goes to show an area: facing it, near enough to see it and its surroundings. */
+export function shotOfArea(
+  mesh: BodyMesh,
+  area: BodyArea,
+  controls: Pick<Controls, 'azimuthAngle'>,
+): Shot | null {
   const view = mesh.areaView(area);
   if (!view) return null;
   const { centre, normal, size } = view;
