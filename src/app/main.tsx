@@ -19,10 +19,12 @@ const other = lang && lang !== 'en' && isLocale(lang) ? lang : undefined;
 if (!other) void loadSafety();
 const ready = other ? setLocale(other) : Promise.resolve();
 
-void ready.then(() =>
+void ready.then(() => {
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+  // Keeps the app for offline use and offers new versions; its own chunk, after the start.
+  void import('./serviceWorker.ts').then((m) => m.registerServiceWorker());
+});
