@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
 import { isLocale, loadSafety, setLocale } from '../state/i18n.ts';
 import { App } from './App.tsx';
+import { registerServiceWorker } from './serviceWorker.ts';
 import { currentSearch, moveQueryIntoFragment } from './hashLocation.ts';
 
 const root = document.getElementById('root');
@@ -25,6 +26,6 @@ void ready.then(() => {
       <App />
     </StrictMode>,
   );
-  // Keeps the app for offline use and offers new versions; its own chunk, after the start.
-  void import('./serviceWorker.ts').then((m) => m.registerServiceWorker());
+  // Keeps the app for offline use and offers new versions (once the page has loaded).
+  registerServiceWorker();
 });

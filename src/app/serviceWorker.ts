@@ -1,8 +1,9 @@
 /**
  * Registers the service worker that keeps the whole app on the device (scripts/build/pwa.ts)
- * and offers a new version when one is deployed. Loaded after the app has started, from its
- * own chunk: the first visit does not wait for it, and no inline script is needed (the page's
- * Content Security Policy allows none). In development virtual:pwa-register does nothing.
+ * and offers a new version when one is deployed. It waits for the page's load event and then
+ * fetches Workbox's small window library (a chunk of its own), so the first paint does not
+ * wait for it; no inline script is needed (the page's Content Security Policy allows none). In
+ * development virtual:pwa-register does nothing.
  */
 import { registerSW } from 'virtual:pwa-register';
 import { useUpdateStore } from '../state/updateStore.ts';

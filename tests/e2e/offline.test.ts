@@ -94,6 +94,18 @@ describe('the app offline, after the first visit', () => {
     expect(await waitForBody(page)).toBe('ready');
     await underServiceWorker(page);
 
+    // Installable: Chromium reads the manifest without a complaint and finds nothing missing
+    // (a test context is a private profile, which is the one reason it may give).
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(
+      installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'),
+    ).toEqual([]);
+    await cdp.detach();
+
     await context.setOffline(true);
     // Truly offline: what the worker does not hold cannot be fetched, by the page or by it.
     const fetched = await page.evaluate(() =>
@@ -193,6 +205,9 @@ describe('a new version, deployed while the app is open', () => {
         .poll(() => prompt.textContent(), { timeout: 30_000 })
         .toContain('A new version of Referral Explorer is ready.');
       await page.screenshot({ path: `${SCREENSHOTS}/offline-05-update-prompt.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await settle(page, 300);
+      await page.screenshot({ path: `${SCREENSHOTS}/offline-06-update-prompt-phone.png` });
       // Until the person chooses, the page goes on as it was, under the old worker.
       expect(await page.locator('.chip').allTextContents()).toEqual(['Left temple×']);
       expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
