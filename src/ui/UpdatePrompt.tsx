@@ -16,12 +16,14 @@ export function UpdatePrompt() {
       {waiting && (
         <div className="update-prompt-card">
           <p>{t('update.ready')}</p>
-          <button type="button" className="update-reload" onClick={() => void reload()}>
-            {t('update.reload')}
-          </button>
-          <button type="button" className="update-later" onClick={later}>
-            {t('update.later')}
-          </button>
+          <span className="update-prompt-actions">
+            <button type="button" className="update-reload" onClick={() => void reload()}>
+              {t('update.reload')}
+            </button>
+            <button type="button" className="update-later" onClick={later}>
+              {t('update.later')}
+            </button>
+          </span>
         </div>
       )}
     </div>
