@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { chunkKindsPlugin } from './scripts/bench/chunkKinds.ts';
 import { precompressPlugin } from './scripts/build/precompress.ts';
 import { preloadBodyPlugin } from './scripts/build/preloadBody.ts';
+import { pwaPlugin } from './scripts/build/pwa.ts';
 import { catalogPlugin } from './scripts/i18n/catalogPlugin.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { defineConfig, type Plugin } from 'vite';
@@ -28,6 +29,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     preloadBodyPlugin(),
     chunkKindsPlugin(),
+    pwaPlugin(),
     precompressPlugin(),
   ],
   // Relative base so the built app also works from a sub-path or a file server.

@@ -32,13 +32,15 @@ const NORMAL_STEPS = 31;
 /** The finished body: one triangle list in which every triangle's vertices share a region code
  * and a muscle code. */
 export interface BodyMesh {
-  positions: Float32Array;
-  normals: Float32Array;
+  // Typed on plain ArrayBuffers, as glTF-Transform's accessors take them (with the esnext lib,
+  // which vite-plugin-pwa's types bring into the project, a bare Uint8Array may be shared).
+  positions: Float32Array<ArrayBuffer>;
+  normals: Float32Array<ArrayBuffer>;
   /** regionCode per vertex. */
-  codes: Uint8Array;
+  codes: Uint8Array<ArrayBuffer>;
   /** muscle code per vertex: 0 none, else 1 + index into SURFACE_MUSCLES. */
-  muscles: Uint8Array;
-  indices: Uint32Array;
+  muscles: Uint8Array<ArrayBuffer>;
+  indices: Uint32Array<ArrayBuffer>;
 }
 
 /** Final vertex labels are regionCode * LABEL_RADIX + muscle code (see `encoding.ts`). */

@@ -8,6 +8,7 @@ import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { FigureSwitch } from '../ui/FigureSwitch.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { SidePanel } from '../ui/SidePanel.tsx';
+import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { useT } from '../state/i18n.ts';
 import { useNoticeStore } from '../state/noticeStore.ts';
@@ -81,6 +82,7 @@ export function App() {
           </Switch>
         </Page>
         <DisclaimerDialog open={disclaimerOpen} onClose={() => setDisclaimerOpen(false)} />
+        {!presenting && <UpdatePrompt />}
       </div>
     </Router>
   );

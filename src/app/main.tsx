@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
 import { isLocale, loadSafety, setLocale } from '../state/i18n.ts';
 import { App } from './App.tsx';
+import { registerServiceWorker } from './serviceWorker.ts';
 import { currentSearch, moveQueryIntoFragment } from './hashLocation.ts';
 
 const root = document.getElementById('root');
@@ -19,10 +20,12 @@ const other = lang && lang !== 'en' && isLocale(lang) ? lang : undefined;
 if (!other) void loadSafety();
 const ready = other ? setLocale(other) : Promise.resolve();
 
-void ready.then(() =>
+void ready.then(() => {
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+  // Keeps the app for offline use and offers new versions (once the page has loaded).
+  registerServiceWorker();
+});
