@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { BODY_AREAS, type BodyAreaGroup } from '../domain/atlas.ts';
 import { muscleGroups, type MuscleListWords } from '../domain/muscleList.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import { useAtlasWords, useI18nStore, useSearchWords, useT } from '../state/i18n.ts';
 import { useStudyStore } from '../state/studyStore.ts';
+import { BodyAreaSelect } from './BodyAreaSelect.tsx';
 
 /** The words the list filters on: names now, other names once the search words are in. */
 export function useMuscleListWords(): MuscleListWords {
@@ -55,20 +55,7 @@ export function MuscleAtlas() {
             onChange={(e) => filter(e.target.value)}
           />
         </label>
-        <label>
-          <span>{t('atlas.area')}</span>
-          <select
-            value={area ?? ''}
-            onChange={(e) => showArea((e.target.value || null) as BodyAreaGroup | null)}
-          >
-            <option value="">{t('atlas.area.all')}</option>
-            {BODY_AREAS.map((a) => (
-              <option key={a} value={a}>
-                {words.bodyArea(a)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <BodyAreaSelect label="atlas.area" value={area} onChange={showArea} />
       </div>
       <p className="atlas-count" role="status">
         {t('atlas.count', { count })}

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { BODY_AREAS, type BodyAreaGroup } from '../domain/atlas.ts';
 import {
   QUIZ_KINDS,
   type AreaQuestion,
@@ -14,6 +13,7 @@ import { useQuizStore, type AnsweredQuestion } from '../state/quizStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { patternAreas } from '../domain/ranking.ts';
 import { areaInText, areaName, zoneLabels } from './format.ts';
+import { BodyAreaSelect } from './BodyAreaSelect.tsx';
 import { Notices } from './Notices.tsx';
 import { SHEET_STOPS, SheetHandle } from './SheetHandle.tsx';
 
@@ -49,7 +49,6 @@ export function QuizPanel({ children }: { children?: ReactNode }) {
 
 function QuizSetup({ children }: { children?: ReactNode }) {
   const t = useT();
-  const words = useAtlasWords();
   const kinds = useQuizStore((s) => s.kinds);
   const area = useQuizStore((s) => s.area);
   const { toggleKind, chooseArea, start } = useQuizStore.getState();
@@ -60,20 +59,7 @@ function QuizSetup({ children }: { children?: ReactNode }) {
       </p>
       <h2 id="quiz-title">{t('quiz.title')}</h2>
       <p className="atlas-intro">{t('quiz.intro')}</p>
-      <label className="quiz-field">
-        <span>{t('quiz.area')}</span>
-        <select
-          value={area ?? ''}
-          onChange={(e) => chooseArea((e.target.value || null) as BodyAreaGroup | null)}
-        >
-          <option value="">{t('atlas.area.all')}</option>
-          {BODY_AREAS.map((a) => (
-            <option key={a} value={a}>
-              {words.bodyArea(a)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <BodyAreaSelect className="quiz-field" label="quiz.area" value={area} onChange={chooseArea} />
       <fieldset className="quiz-kinds">
         <legend>{t('quiz.kinds')}</legend>
         {QUIZ_KINDS.map((kind) => (
