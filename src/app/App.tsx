@@ -19,6 +19,7 @@ import { ExplorerBody } from './ExplorerBody.tsx';
 import { currentSearch, navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LearnPage } from './LearnPage.tsx';
 import { QuizPage } from './QuizPage.tsx';
+import { RegionPage } from './RegionPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
 import { PlanPage } from './PlanPage.tsx';
@@ -71,6 +72,9 @@ export function App() {
             </Route>
             <Route path="/learn/quiz">
               <QuizPage />
+            </Route>
+            <Route path="/learn/region/:region">
+              {(params) => <RegionPage region={params.region} />}
             </Route>
             <Route path="/diary" nest>
               <Suspense fallback={null}>

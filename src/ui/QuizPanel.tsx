@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import {
   QUIZ_KINDS,
@@ -14,36 +14,22 @@ import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { patternAreas } from '../domain/ranking.ts';
 import { areaInText, areaName, zoneLabels } from './format.ts';
 import { BodyAreaSelect } from './BodyAreaSelect.tsx';
-import { Notices } from './Notices.tsx';
-import { SHEET_STOPS, SheetHandle } from './SheetHandle.tsx';
+import { LearnSheet } from './LearnSheet.tsx';
 
 /** The quiz's panel: choose what to practise, answer ten questions, see how it went. */
 export function QuizPanel({ children }: { children?: ReactNode }) {
-  const t = useT();
   const round = useQuizStore((s) => s.round);
   const at = useQuizStore((s) => s.at);
-  const [sheet, setSheet] = useState<number>(SHEET_STOPS[1]);
   return (
-    <aside
-      className="side-panel quiz-panel"
-      aria-label={t('quiz.panel')}
-      style={{ '--sheet-height': `${sheet}%` } as CSSProperties}
-    >
-      <SheetHandle height={sheet} onHeight={setSheet} />
-      <Notices />
-      <div className="panel-body">
-        {!round ? (
-          <QuizSetup>{children}</QuizSetup>
-        ) : at < round.length ? (
-          <QuizQuestion key={`${round[at]!.card}:${at}`} question={round[at]!} />
-        ) : (
-          <RoundSummary />
-        )}
-      </div>
-      <footer className="panel-footer">
-        <p>{t('atlas.footer')}</p>
-      </footer>
-    </aside>
+    <LearnSheet className="quiz-panel" label="quiz.panel">
+      {!round ? (
+        <QuizSetup>{children}</QuizSetup>
+      ) : at < round.length ? (
+        <QuizQuestion key={`${round[at]!.card}:${at}`} question={round[at]!} />
+      ) : (
+        <RoundSummary />
+      )}
+    </LearnSheet>
   );
 }
 
