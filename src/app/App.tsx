@@ -6,18 +6,20 @@ import { DisclaimerDialog } from '../ui/Disclaimer.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
 import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { FigureSwitch } from '../ui/FigureSwitch.tsx';
-import { Legend } from '../ui/Legend.tsx';
+import { Legend, legendFor } from '../ui/Legend.tsx';
 import { SidePanel } from '../ui/SidePanel.tsx';
 import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { useT } from '../state/i18n.ts';
 import { useNoticeStore } from '../state/noticeStore.ts';
+import { useExplorerDisplay } from '../state/useExplorerDisplay.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { BodyArea, PanelArea } from './Areas.tsx';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { currentSearch, navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
 import { LearnPage } from './LearnPage.tsx';
 import { QuizPage } from './QuizPage.tsx';
+import { RegionPage } from './RegionPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
 import { PlanPage } from './PlanPage.tsx';
@@ -71,6 +73,9 @@ export function App() {
             <Route path="/learn/quiz">
               <QuizPage />
             </Route>
+            <Route path="/learn/region/:region">
+              {(params) => <RegionPage region={params.region} />}
+            </Route>
             <Route path="/diary" nest>
               <Suspense fallback={null}>
                 <DiaryPage />
@@ -123,7 +128,7 @@ function Explorer({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
           <BodyDescription />
           <GraphicsNotice />
           <ViewControls />
-          <Legend />
+          <ExplorerLegend />
           <FigureSwitch />
           <HoverTooltip />
         </BodyArea>
@@ -133,6 +138,11 @@ function Explorer({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
       </PanelArea>
     </main>
   );
+}
+
+/** The explorer's legend, apart so that only it re-renders as the body changes. */
+function ExplorerLegend() {
+  return <Legend entries={legendFor(useExplorerDisplay())} />;
 }
 
 /**

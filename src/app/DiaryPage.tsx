@@ -17,7 +17,7 @@ import { DiarySummary } from '../ui/DiarySummary.tsx';
 import { FigureSwitch } from '../ui/FigureSwitch.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
 import { HoverTooltip } from '../ui/HoverTooltip.tsx';
-import { Legend } from '../ui/Legend.tsx';
+import { Legend, legendFor } from '../ui/Legend.tsx';
 import { SHEET_STOPS, SheetHandle } from '../ui/SheetHandle.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { navigate } from './hashLocation.ts';
@@ -91,7 +91,7 @@ export function DiaryPage() {
         <BodyDescription display={display} />
         <GraphicsNotice />
         <ViewControls />
-        <Legend display={display} />
+        <Legend entries={legendFor(display)} />
         <FigureSwitch />
         {logging && (
           <HoverTooltip isSelected={(area) => hasArea(useDiaryDraftStore.getState().draft, area)} />

@@ -7,7 +7,7 @@ import '../ui/learn.css';
 import { useT } from '../state/i18n.ts';
 import { useStudyDisplay } from '../state/studyStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
-import { LearnBody } from './LearnBody.tsx';
+import { PageBody } from './PageBody.tsx';
 import { useStudyAddress } from './useStudyAddress.ts';
 
 /** The body's status, one word for tests and styles: drawn, loading, or unavailable. */
@@ -32,7 +32,7 @@ export function LearnPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <LearnBody display={display} />
+        <PageBody display={display} />
         <StudyDescription />
         <GraphicsNotice problemKey="graphics.problem.learn" />
         <ViewControls />

@@ -1,8 +1,8 @@
 import { FigureSwitch } from '../ui/FigureSwitch.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
-import { HoverName } from '../ui/HoverName.tsx';
+import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { QuizDescription } from '../ui/QuizDescription.tsx';
-import { QuizLegend } from '../ui/QuizLegend.tsx';
+import { Legend, legendFor } from '../ui/Legend.tsx';
 import { QuizPanel } from '../ui/QuizPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import '../ui/learn.css';
@@ -12,7 +12,8 @@ import { useLearnStore } from '../state/learnStore.ts';
 import { useQuizDisplay, useQuizStore } from '../state/quizStore.ts';
 import { ProgressOverview } from '../ui/ProgressOverview.tsx';
 import { useViewStore } from '../state/viewStore.ts';
-import { LearnBody } from './LearnBody.tsx';
+import { sameArea } from '../domain/regions.ts';
+import { PageBody } from './PageBody.tsx';
 import { useBodyStatus } from './LearnPage.tsx';
 import { useQuizAddress } from './useQuizAddress.ts';
 
@@ -36,21 +37,23 @@ export function QuizPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <LearnBody
-          display={display}
-          onAreaClick={picking ? togglePick : undefined}
-          hover={picking}
-        />
+        <PageBody display={display} onAreaClick={picking ? togglePick : undefined} />
         <QuizDescription />
         <GraphicsNotice problemKey="graphics.problem.quiz" />
         <ViewControls />
-        <QuizLegend />
+        <Legend entries={legendFor(display, { pain: 'quiz.legend.picked' })} />
         <FigureSwitch />
-        {picking && <HoverName />}
+        {picking && <PickTooltip />}
       </section>
       <QuizPanel>
         <ProgressOverview />
       </QuizPanel>
     </main>
   );
+}
+
+/** Names the area under the pointer and whether a click picks or unpicks it. */
+function PickTooltip() {
+  const picks = useQuizStore((s) => s.picks);
+  return <HoverTooltip isSelected={(area) => picks.some((p) => sameArea(p, area))} />;
 }

@@ -295,8 +295,11 @@ export interface RoundOptions {
 }
 
 /**
- * A round: the due cards first, then cards never asked, then the rest, each card at most once,
- * in a shuffled order. `cards` (the available ones) may be passed in when already known.
+ * A round: balanced across the kinds asked for (ten questions of three kinds are four, three and
+ * three, the seed choosing which kind gets the extra one), and within each kind the due cards
+ * first (most overdue first), then cards never asked, then the rest; each card at most once, in a
+ * shuffled order. A kind with too few cards leaves its places to the others. `cards` (the
+ * available ones) may be passed in when already known.
  */
 export function createRound(
   index: AtlasIndex,
@@ -317,8 +320,23 @@ export function createRound(
     cards.filter((c) => !dueSet.has(c) && seen.has(c)),
     random,
   );
-  const picked = [...due, ...fresh, ...again].slice(0, size);
-  return shuffled(picked, random).flatMap((card, i) => {
+  const byPriority = [...due, ...fresh, ...again];
+  const kindOf = (card: string) => parseCardId(card)!.kind;
+  const kinds = shuffled(
+    QUIZ_KINDS.filter((k) => byPriority.some((c) => kindOf(c) === k)),
+    random,
+  );
+  const picked = new Set<string>();
+  kinds.forEach((kind, i) => {
+    const quota = Math.floor(size / kinds.length) + (i < size % kinds.length ? 1 : 0);
+    for (const card of byPriority.filter((c) => kindOf(c) === kind).slice(0, quota))
+      picked.add(card);
+  });
+  for (const card of byPriority) {
+    if (picked.size >= size) break;
+    picked.add(card);
+  }
+  return shuffled([...picked], random).flatMap((card, i) => {
     const parsed = parseCardId(card)!;
     const question = makeQuestion(
       parsed.kind,

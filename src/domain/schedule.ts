@@ -5,7 +5,7 @@
  * Pure: the time is passed in; the memory is plain JSON (ISO dates) so it can be stored.
  */
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card } from 'ts-fsrs';
-import { BODY_AREAS, type BodyAreaGroup } from './atlas.ts';
+import { BODY_AREAS, type BodyAreaGroup, type MuscleFacts } from './atlas.ts';
 import type { AtlasIndex } from './atlasIndex.ts';
 import { parseCardId, type Grade } from './quiz.ts';
 
@@ -92,13 +92,53 @@ export function isLearned(m: CardMemory): boolean {
   return m.state === State.Review;
 }
 
-export interface AreaProgress {
-  area: BodyAreaGroup;
-  /** Cards the atlas can ask about this area's muscles. */
+/** How far a set of cards has come: how many can be asked, seen, learned, due now. */
+export interface Tally {
+  /** Cards the atlas can ask. */
   total: number;
   seen: number;
   learned: number;
   due: number;
+}
+
+export interface AreaProgress extends Tally {
+  area: BodyAreaGroup;
+}
+
+/** One muscle's progress, and the one word shown beside it. */
+export interface MuscleProgress extends Tally {
+  muscleId: string;
+  /**
+   * `new`: never asked; `due`: a card of it is due again now; `learned`: every card it has is
+   * learned; `seen`: asked, not learned yet.
+   */
+  state: 'new' | 'seen' | 'learned' | 'due';
+}
+
+/** Counts the cards per key (a body area, a muscle) the key function gives their muscle. */
+function tally<K>(
+  memory: Memory,
+  cards: readonly string[],
+  index: AtlasIndex,
+  now: Date,
+  keyOf: (muscle: MuscleFacts) => K,
+): Map<K, Tally> {
+  const rows = new Map<K, Tally>();
+  for (const card of cards) {
+    const parsed = parseCardId(card);
+    const muscle = parsed && index.triggerPoint(parsed.triggerPointId)?.muscle;
+    if (!muscle) continue;
+    const key = keyOf(muscle);
+    const row = rows.get(key) ?? { total: 0, seen: 0, learned: 0, due: 0 };
+    rows.set(key, row);
+    row.total++;
+    const m = memory[card];
+    if (!m) continue;
+    row.seen++;
+    if (isLearned(m)) row.learned++;
+    if (Date.parse(m.due) <= now.getTime()) row.due++;
+  }
+  return rows;
 }
 
 /** Progress per body area: of the cards that can be asked, how many seen, learned, due now. */
@@ -108,20 +148,26 @@ export function progressByArea(
   index: AtlasIndex,
   now: Date,
 ): AreaProgress[] {
-  const rows = new Map<BodyAreaGroup, AreaProgress>(
-    BODY_AREAS.map((area) => [area, { area, total: 0, seen: 0, learned: 0, due: 0 }]),
-  );
-  for (const card of cards) {
-    const parsed = parseCardId(card);
-    const muscle = parsed && index.triggerPoint(parsed.triggerPointId)?.muscle;
-    if (!muscle) continue;
-    const row = rows.get(muscle.group)!;
-    row.total++;
-    const m = memory[card];
-    if (!m) continue;
-    row.seen++;
-    if (isLearned(m)) row.learned++;
-    if (Date.parse(m.due) <= now.getTime()) row.due++;
+  const rows = tally(memory, cards, index, now, (m) => m.group);
+  return BODY_AREAS.flatMap((area) => {
+    const row = rows.get(area);
+    return row ? [{ area, ...row }] : [];
+  });
+}
+
+/** Progress per muscle (muscles with no card to ask are left out), by muscle id. */
+export function progressByMuscle(
+  memory: Memory,
+  cards: readonly string[],
+  index: AtlasIndex,
+  now: Date,
+): ReadonlyMap<string, MuscleProgress> {
+  const rows = tally(memory, cards, index, now, (m) => m.id);
+  const out = new Map<string, MuscleProgress>();
+  for (const [muscleId, row] of rows) {
+    const state =
+      row.due > 0 ? 'due' : row.learned === row.total ? 'learned' : row.seen > 0 ? 'seen' : 'new';
+    out.set(muscleId, { muscleId, ...row, state });
   }
-  return [...rows.values()].filter((r) => r.total > 0);
+  return out;
 }

@@ -240,11 +240,24 @@ export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
+  return listParts(items.length, type)
+    .map((part) => (typeof part === 'number' ? items[part] : part))
+    .join('');
+}
+
+/**
+ * A list of `count` items in the active language's style, as parts: each item's position
+ * between the words that join them ([0, ", ", 1, " and ", 2]), for a list of links.
+ */
+export function listParts(
+  count: number,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): (number | string)[] {
   const locale = useI18nStore.getState().locale;
+  const items = Array.from({ length: count }, (_, i) => String(i));
   return new Intl.ListFormat(locale === PSEUDO_LOCALE ? 'en' : locale, { type })
     .formatToParts(items)
-    .map((part) => (part.type === 'literal' ? listWords(part.value) : part.value))
-    .join('');
+    .map((part) => (part.type === 'literal' ? listWords(part.value) : Number(part.value)));
 }
 
 /**

@@ -1,7 +1,17 @@
+import { useEffect, useMemo } from 'react';
 import * as v from 'valibot';
 import { create } from 'zustand';
-import type { Grade } from '../domain/quiz.ts';
-import { dueCards, review, type Memory } from '../domain/schedule.ts';
+import { availableCards, type Grade } from '../domain/quiz.ts';
+import {
+  dueCards,
+  progressByArea,
+  progressByMuscle,
+  review,
+  type AreaProgress,
+  type Memory,
+  type MuscleProgress,
+} from '../domain/schedule.ts';
+import { useAtlas } from './atlasStore.ts';
 import { useNoticeStore } from './noticeStore.ts';
 import { connectCardSource } from './quizStore.ts';
 import {
@@ -123,4 +133,28 @@ export function resetLearnStore(database?: Database): void {
 /** Waits for every save started so far. */
 export function learnSaved(): Promise<unknown> {
   return queue;
+}
+
+/** How far the student has come, per body area and per muscle, over every card the atlas asks. */
+export interface Progress {
+  ready: boolean;
+  byArea: readonly AreaProgress[];
+  byMuscle: ReadonlyMap<string, MuscleProgress>;
+}
+
+/** The progress now (loads what was stored, once); derived from the memory, never stored. */
+export function useProgress(): Progress {
+  const index = useAtlas();
+  const memory = useLearnStore((s) => s.memory);
+  const ready = useLearnStore((s) => s.status === 'ready');
+  useEffect(() => void useLearnStore.getState().open(), []);
+  return useMemo(() => {
+    const cards = availableCards(index);
+    const now = new Date();
+    return {
+      ready,
+      byArea: progressByArea(memory, cards, index, now),
+      byMuscle: progressByMuscle(memory, cards, index, now),
+    };
+  }, [index, memory, ready]);
 }

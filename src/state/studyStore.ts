@@ -18,6 +18,8 @@ interface StudyState {
   query: string;
   /** The body area the list is narrowed to; null for all. */
   area: BodyAreaGroup | null;
+  /** What the atlas lists: the muscles, or the areas where it hurts (each opens its page). */
+  browse: 'muscles' | 'areas';
   /** Opens a muscle's card (all its trigger points shown) and turns the body to it. */
   open: (muscleId: string) => void;
   /** Back to the list. */
@@ -28,6 +30,7 @@ interface StudyState {
   setSide: (side: Side) => void;
   filter: (query: string) => void;
   showArea: (area: BodyAreaGroup | null) => void;
+  browseBy: (browse: 'muscles' | 'areas') => void;
   /** Replaces what is studied at once (a link, the back button); turns the body only if asked. */
   restore: (study: { muscleId: string | null; side: Side; focus: string | null }) => void;
 }
@@ -38,6 +41,7 @@ const initial = {
   focus: null,
   query: '',
   area: null,
+  browse: 'muscles' as 'muscles' | 'areas',
 };
 
 /** Turns the body to a trigger point of what is studied: the focused one, or the first. */
@@ -68,6 +72,7 @@ export const useStudyStore = create<StudyState>()((set, get) => ({
   },
   filter: (query) => set({ query }),
   showArea: (area) => set({ area }),
+  browseBy: (browse) => set({ browse }),
   restore: ({ muscleId, side, focus }) => {
     const muscle = muscleId ? atlasIndex().muscle(muscleId) : undefined;
     set({

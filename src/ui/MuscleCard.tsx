@@ -6,8 +6,8 @@ import { useAtlas } from '../state/atlasStore.ts';
 import { formatList, useAtlasWords, useMuscleWords, useT } from '../state/i18n.ts';
 import { useStudyStore } from '../state/studyStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
-import { zoneLabels } from './format.ts';
 import { useFilteredGroups } from './MuscleAtlas.tsx';
+import { PatternAreas } from './PatternAreas.tsx';
 import { SourceList } from './SourceList.tsx';
 
 /**
@@ -119,16 +119,20 @@ export function MuscleCard({ muscleId }: { muscleId: string }) {
                   {prose && <p>{prose.location}</p>}
                   <p>
                     <span className="swatch swatch-essential" aria-hidden="true" />{' '}
-                    {t('details.pattern.main', {
-                      areas: formatList(zoneLabels(words, tp.referral.essential, side)),
-                    })}
+                    <PatternAreas
+                      message="details.pattern.main"
+                      zones={tp.referral.essential}
+                      side={side}
+                    />
                   </p>
                   {tp.referral.spillover.length > 0 && (
                     <p>
                       <span className="swatch swatch-spillover" aria-hidden="true" />{' '}
-                      {t('details.pattern.sometimes', {
-                        areas: formatList(zoneLabels(words, tp.referral.spillover, side)),
-                      })}
+                      <PatternAreas
+                        message="details.pattern.sometimes"
+                        zones={tp.referral.spillover}
+                        side={side}
+                      />
                     </p>
                   )}
                   {several && (

@@ -1,25 +1,18 @@
-import { useMemo } from 'react';
-import { availableCards } from '../domain/quiz.ts';
-import { progressByArea } from '../domain/schedule.ts';
-import { useAtlas } from '../state/atlasStore.ts';
+import { useState } from 'react';
 import { useAtlasWords, useT } from '../state/i18n.ts';
-import { useLearnStore } from '../state/learnStore.ts';
+import { useLearnStore, useProgress } from '../state/learnStore.ts';
 
 /** How far each body area has come: questions seen, learned, and due again now. */
 export function ProgressOverview() {
   const t = useT();
   const words = useAtlasWords();
-  const index = useAtlas();
-  const memory = useLearnStore((s) => s.memory);
-  const status = useLearnStore((s) => s.status);
-  const rows = useMemo(
-    () => progressByArea(memory, availableCards(index), index, new Date()),
-    [memory, index],
-  );
-  if (status !== 'ready') return null;
+  const { ready, byArea } = useProgress();
+  if (!ready) return null;
+  const answered = byArea.some((r) => r.seen > 0);
   return (
     <section className="quiz-progress" aria-labelledby="progress-title">
       <h3 id="progress-title">{t('progress.title')}</h3>
+      {!answered && <p className="quiz-hint">{t('progress.none')}</p>}
       <table>
         <thead>
           <tr>
@@ -30,7 +23,7 @@ export function ProgressOverview() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {byArea.map((r) => (
             <tr key={r.area}>
               <th scope="row">{words.bodyArea(r.area)}</th>
               <td>{t('progress.ofTotal', { count: r.seen, total: r.total })}</td>
@@ -40,6 +33,51 @@ export function ProgressOverview() {
           ))}
         </tbody>
       </table>
+      <ForgetProgress />
     </section>
+  );
+}
+
+/**
+ * "Forget my progress", which asks first: every answer kept on this device goes, and every
+ * question starts again as new. Says so once it is done.
+ */
+export function ForgetProgress() {
+  const t = useT();
+  const [state, setState] = useState<'idle' | 'asking' | 'done'>('idle');
+  const answered = useLearnStore((s) => Object.keys(s.memory).length > 0);
+  if (state === 'done' && !answered)
+    return (
+      <p className="quiz-hint" role="status">
+        {t('progress.forget.done')}
+      </p>
+    );
+  if (!answered) return null;
+  if (state !== 'asking')
+    return (
+      <p className="progress-forget">
+        <button type="button" className="link-button" onClick={() => setState('asking')}>
+          {t('progress.forget')}
+        </button>
+      </p>
+    );
+  // The same look as the session's questions before something is lost.
+  return (
+    <div className="session-confirm" role="alertdialog" aria-label={t('progress.forget')}>
+      <p>{t('progress.forget.confirm')}</p>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          setState('done');
+          void useLearnStore.getState().forget();
+        }}
+      >
+        {t('progress.forget.yes')}
+      </button>
+      <button type="button" onClick={() => setState('idle')} autoFocus>
+        {t('progress.forget.no')}
+      </button>
+    </div>
   );
 }

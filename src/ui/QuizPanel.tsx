@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { BODY_AREAS, type BodyAreaGroup } from '../domain/atlas.ts';
 import {
   QUIZ_KINDS,
   type AreaQuestion,
@@ -14,42 +13,28 @@ import { useQuizStore, type AnsweredQuestion } from '../state/quizStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { patternAreas } from '../domain/ranking.ts';
 import { areaInText, areaName, zoneLabels } from './format.ts';
-import { Notices } from './Notices.tsx';
-import { SHEET_STOPS, SheetHandle } from './SheetHandle.tsx';
+import { BodyAreaSelect } from './BodyAreaSelect.tsx';
+import { LearnSheet } from './LearnSheet.tsx';
 
 /** The quiz's panel: choose what to practise, answer ten questions, see how it went. */
 export function QuizPanel({ children }: { children?: ReactNode }) {
-  const t = useT();
   const round = useQuizStore((s) => s.round);
   const at = useQuizStore((s) => s.at);
-  const [sheet, setSheet] = useState<number>(SHEET_STOPS[1]);
   return (
-    <aside
-      className="side-panel quiz-panel"
-      aria-label={t('quiz.panel')}
-      style={{ '--sheet-height': `${sheet}%` } as CSSProperties}
-    >
-      <SheetHandle height={sheet} onHeight={setSheet} />
-      <Notices />
-      <div className="panel-body">
-        {!round ? (
-          <QuizSetup>{children}</QuizSetup>
-        ) : at < round.length ? (
-          <QuizQuestion key={`${round[at]!.card}:${at}`} question={round[at]!} />
-        ) : (
-          <RoundSummary />
-        )}
-      </div>
-      <footer className="panel-footer">
-        <p>{t('atlas.footer')}</p>
-      </footer>
-    </aside>
+    <LearnSheet className="quiz-panel" label="quiz.panel">
+      {!round ? (
+        <QuizSetup>{children}</QuizSetup>
+      ) : at < round.length ? (
+        <QuizQuestion key={`${round[at]!.card}:${at}`} question={round[at]!} />
+      ) : (
+        <RoundSummary />
+      )}
+    </LearnSheet>
   );
 }
 
 function QuizSetup({ children }: { children?: ReactNode }) {
   const t = useT();
-  const words = useAtlasWords();
   const kinds = useQuizStore((s) => s.kinds);
   const area = useQuizStore((s) => s.area);
   const { toggleKind, chooseArea, start } = useQuizStore.getState();
@@ -60,20 +45,7 @@ function QuizSetup({ children }: { children?: ReactNode }) {
       </p>
       <h2 id="quiz-title">{t('quiz.title')}</h2>
       <p className="atlas-intro">{t('quiz.intro')}</p>
-      <label className="quiz-field">
-        <span>{t('quiz.area')}</span>
-        <select
-          value={area ?? ''}
-          onChange={(e) => chooseArea((e.target.value || null) as BodyAreaGroup | null)}
-        >
-          <option value="">{t('atlas.area.all')}</option>
-          {BODY_AREAS.map((a) => (
-            <option key={a} value={a}>
-              {words.bodyArea(a)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <BodyAreaSelect className="quiz-field" label="quiz.area" value={area} onChange={chooseArea} />
       <fieldset className="quiz-kinds">
         <legend>{t('quiz.kinds')}</legend>
         {QUIZ_KINDS.map((kind) => (

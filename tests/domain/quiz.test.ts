@@ -64,6 +64,54 @@ describe('quiz questions', () => {
     }
   });
 
+  it.each([
+    { kinds: QUIZ_KINDS, counts: [3, 3, 4] },
+    { kinds: ['pattern', 'refers'] as const, counts: [5, 5] },
+    { kinds: ['point'] as const, counts: [10] },
+  ])('balances a round of $kinds across the kinds ($counts)', ({ kinds, counts }) => {
+    for (let seed = 1; seed <= 20; seed++) {
+      for (const area of [null, 'head-neck', 'thigh'] as const) {
+        const round = createRound(index, { seed, kinds, area });
+        const perKind = kinds.map((k) => round.filter((q) => q.kind === k).length);
+        expect([...perKind].sort((a, b) => a - b)).toEqual(counts);
+      }
+    }
+  });
+
+  it('keeps the balance when some cards are due: the due ones come first within their kind', () => {
+    const due = cardsByKind.pattern.slice(0, 8);
+    const round = createRound(index, { seed: 3, due });
+    const patterns = round.filter((q) => q.kind === 'pattern');
+    expect(patterns.length).toBeLessThanOrEqual(4);
+    for (const q of patterns) expect(due).toContain(q.card);
+  });
+
+  it('fills a round from the other kinds when one kind has too few cards', () => {
+    const cards = [...cardsByKind.point.slice(0, 2), ...cardsByKind.refers.slice(0, 20)];
+    const round = createRound(index, { seed: 4, kinds: ['point', 'refers'] }, cards);
+    expect(round).toHaveLength(10);
+    expect(round.filter((q) => q.kind === 'point')).toHaveLength(2);
+  });
+
+  it('refers: the right areas are on the trigger point’s side, which the question names', () => {
+    for (const card of cardsByKind.refers) {
+      for (const seed of [1, 2]) {
+        const tpId = parseCardId(card)!.triggerPointId;
+        const q = makeQuestion('refers', tpId, index, seed) as AreaQuestion;
+        const tp = index.triggerPoint(tpId)!.triggerPoint;
+        expect(q.essential).toEqual(patternAreas(tp.referral.essential, q.side));
+        expect(judge(q, { kind: 'areas', areas: q.essential }).grade).toBe('right');
+        // The same areas on the other side are not its pattern, where its zones are on its own side.
+        const mirrored = q.essential.map((a) => ({
+          ...a,
+          side: a.side === 'left' ? ('right' as const) : ('left' as const),
+        }));
+        if (tp.referral.essential.every((z) => (z.side ?? 'same') === 'same'))
+          expect(judge(q, { kind: 'areas', areas: mirrored }).grade).not.toBe('right');
+      }
+    }
+  });
+
   it.each(QUIZ_KINDS.filter((k) => k !== 'refers'))(
     '%s: four different choices, exactly one right, and no wrong one that is also right',
     (kind) => {

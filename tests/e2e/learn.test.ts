@@ -12,6 +12,7 @@ const index = createAtlasIndex(atlas);
 const muscleName = (id: string) => english.fmt(english.atlas.muscles[id]!);
 
 const baseUrl = inject('baseUrl');
+const WHICH_SIDE = english.fmt('details.whichSide');
 
 /** The body's first two pattern colours (src/scene/regionMaterial.ts). */
 const RED: [number, number, number] = [0xcc, 0x17, 0x19];
@@ -19,7 +20,11 @@ const PURPLE: [number, number, number] = [0x6a, 0x3d, 0x9a];
 
 async function bodyShot(page: Page, name: string): Promise<Image> {
   await settle(page, 1200);
-  return decodePng(await page.locator('.viewport').screenshot({ path: `${SCREENSHOTS}/${name}` }));
+  return decodePng(
+    await page
+      .getByRole('region', { name: 'Body', exact: true })
+      .screenshot({ path: `${SCREENSHOTS}/${name}` }),
+  );
 }
 
 describe('the learn mode in Chromium', () => {
@@ -50,7 +55,7 @@ describe('the learn mode in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/learn-01-atlas.png` });
 
     await page.getByRole('searchbox', { name: 'Find a muscle' }).fill('trap');
-    await expect.poll(() => page.locator('.atlas-muscle').count()).toBe(3);
+    await expect.poll(() => page.getByRole('button', { name: /trapezius/i }).count()).toBe(3);
     await page.getByRole('button', { name: /Upper trapezius/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Upper trapezius' }).waitFor();
     await expect
@@ -137,9 +142,7 @@ describe('the quiz in Chromium', () => {
     let right = 0;
     const shot = new Set<string>();
     for (const [i, q] of round.entries()) {
-      await expect
-        .poll(() => page.locator('.quiz-status').textContent())
-        .toContain(`Question ${i + 1} of 10`);
+      await expect.poll(() => page.getByText(`Question ${i + 1} of 10`).count()).toBe(1);
       const wantRight = i % 2 === 0;
       if (q.kind === 'refers') {
         const picks = wantRight
@@ -169,7 +172,7 @@ describe('the quiz in Chromium', () => {
             await page.getByRole('checkbox', { name: areaNameIn(area) }).check();
         }
         await expect
-          .poll(() => page.locator('.quiz-areas input:checked').count())
+          .poll(() => page.getByRole('checkbox', { checked: true }).count())
           .toBe(picks.length);
         if (!shot.has('refers-picked')) {
           await bodyShot(page, `learn-quiz-${i + 1}-refers-picked.png`);
@@ -192,10 +195,20 @@ describe('the quiz in Chromium', () => {
         } else await button.click();
       }
       if (wantRight) right++;
-      const feedback = page.locator('.quiz-feedback');
       await expect
-        .poll(() => feedback.getAttribute('data-grade'))
-        .toBe(wantRight ? 'right' : q.kind === 'refers' ? 'wrong' : 'wrong');
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /Right:|Not this time/ })
+            .count(),
+        )
+        .toBe(1);
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: /Right:/ })
+          .count(),
+      ).toBe(wantRight ? 1 : 0);
       const key = `${q.kind}-${wantRight ? 'right' : 'wrong'}`;
       if (!shot.has(key)) {
         await bodyShot(page, `learn-quiz-${i + 1}-${key}.png`);
@@ -216,6 +229,119 @@ describe('the quiz in Chromium', () => {
     await page.reload();
     await expect.poll(() => headRow.textContent()).toMatch(/^Head & neck10 of \d+/);
     await page.screenshot({ path: `${SCREENSHOTS}/learn-quiz-progress.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
+
+describe('a region’s page and progress in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the left temple from a card: main pain first, the points on the body; the side switches', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl}#/learn?muscle=upper-trapezius`);
+    expect(await waitForBody(page)).toBe('ready');
+    await page.getByRole('link', { name: 'Left temple' }).first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/learn/region/temple');
+    await page.getByRole('heading', { level: 2, name: 'Left temple' }).waitFor();
+    const main = page.getByRole('region', { name: /^Main pain here/ });
+    await expect.poll(() => main.getByRole('link').first().textContent()).toBe('Upper trapezius');
+    expect(await page.getByRole('region', { name: /^Sometimes spreads here/ }).count()).toBe(1);
+    await bodyShot(page, 'learn-region-01-left-temple-body.png');
+    await page.screenshot({ path: `${SCREENSHOTS}/learn-region-02-left-temple.png` });
+    await page
+      .getByRole('complementary')
+      .getByRole('group', { name: WHICH_SIDE })
+      .getByRole('button', { name: 'Your right' })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Right temple' }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toBe('#/learn/region/temple?side=right');
+    // A muscle of the list opens its card.
+    await main.getByRole('link', { name: 'Upper trapezius' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Upper trapezius' }).waitFor();
+    // An area the atlas does not have: said, and the atlas instead.
+    await page.goto(`${baseUrl}#/learn/region/no-such-place`);
+    await page.getByText(/names an area the atlas does not have/).waitFor();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/learn');
+    // From the atlas's list of areas.
+    await page.getByRole('button', { name: 'Where it hurts' }).click();
+    await page.getByRole('link', { name: /^heel/i }).click();
+    await page.getByRole('heading', { level: 2, name: 'Left heel' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('keeps each muscle’s progress after a reload, and forgets it once confirmed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors = collectErrors(page);
+    const round = createRound(index, { seed: 5, area: 'thigh', kinds: ['point'] });
+    await page.goto(`${baseUrl}#/learn/quiz?area=thigh&kinds=point&seed=5`);
+    expect(await waitForBody(page)).toBe('ready');
+    const q = round[0]!;
+    if (q.kind === 'refers') throw new Error('expected a choice');
+    await page
+      .getByRole('group', { name: 'Choices' })
+      .getByRole('button', { name: muscleName(q.muscleId) })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Right:/ })
+      .waitFor();
+    await page.goto(`${baseUrl}#/learn`);
+    await page.reload();
+    const asked = page.getByRole('button', { name: new RegExp(`^${muscleName(q.muscleId)}`) });
+    await expect.poll(() => asked.textContent()).toMatch(/Asked 1 of \d+/);
+    await page.screenshot({ path: `${SCREENSHOTS}/learn-progress-01-atlas.png` });
+    await page.getByRole('button', { name: 'Forget my progress' }).click();
+    await page.getByRole('alertdialog', { name: 'Forget my progress' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/learn-progress-02-confirm.png` });
+    await page.getByRole('button', { name: 'Yes, forget it' }).click();
+    await page.getByText(/Your progress is forgotten/).waitFor();
+    await page.reload();
+    await expect.poll(() => asked.textContent()).toMatch(/New$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('fits a phone (390×844): atlas, card, region page and quiz, nothing wider than the screen', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const errors = collectErrors(page);
+    const wide = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const pages = [
+      ['atlas', '#/learn'],
+      ['card', '#/learn?muscle=upper-trapezius'],
+      ['region', '#/learn/region/temple'],
+      ['quiz', '#/learn/quiz?area=head-neck&seed=7'],
+    ] as const;
+    for (const [name, hash] of pages) {
+      await page.goto(`${baseUrl}${hash}`);
+      await waitForBody(page);
+      await settle(page, 800);
+      expect(await wide(), name).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SCREENSHOTS}/learn-phone-${name}.png` });
+    }
+    // The quiz's choices can be reached and used on the phone.
+    const choice = page.getByRole('group', { name: 'Choices' }).getByRole('button').first();
+    const areas = page.getByRole('checkbox').first();
+    const target = (await choice.count()) > 0 ? choice : areas;
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    await page.screenshot({ path: `${SCREENSHOTS}/learn-phone-quiz-answered.png` });
+    expect(await wide()).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);

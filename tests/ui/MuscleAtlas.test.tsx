@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
-import { PATTERN_PALETTE } from '../../src/scene/regionMaterial.ts';
 import { resetStudyStore, useStudyStore } from '../../src/state/studyStore.ts';
 import { resetViewStore, useViewStore } from '../../src/state/viewStore.ts';
 import { StudyPanel } from '../../src/ui/StudyPanel.tsx';
@@ -66,9 +64,17 @@ describe('the atlas for students', () => {
     expect(screen.getByText('Nerve')).toBeInTheDocument();
     const points = screen.getByRole('heading', { name: 'Its 2 trigger points' });
     expect(points).toBeInTheDocument();
-    expect(
-      screen.getByText(/Main pain: Left side of neck, Left ear, and Left temple/),
-    ).toBeInTheDocument();
+    const main = screen.getByText((_, el) =>
+      Boolean(
+        el?.tagName === 'P' &&
+        /^\s*Main pain: Left side of neck, Left ear, and Left temple/.test(el.textContent ?? ''),
+      ),
+    );
+    // Each area opens its page: every muscle that refers there.
+    expect(within(main).getByRole('link', { name: 'Left temple' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/learn\/region\/temple$/),
+    );
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
     // The body turns to the first trigger point.
     expect(useViewStore.getState().command?.kind).toBe('focus-trigger-point');
@@ -85,7 +91,10 @@ describe('the atlas for students', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show all on the body' }));
     expect(useStudyStore.getState().focus).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Your right' }));
-    expect(screen.getByText(/Main pain: Right side of neck/)).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Right side of neck' })[0]).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/learn\/region\/neck-side\?side=right$/),
+    );
   });
 
   it('steps to the next and previous muscle of the filtered list, and back to the list', async () => {
@@ -116,12 +125,48 @@ describe('the atlas for students', () => {
       screen.getByRole('link', { name: 'Open the technique in the explorer: Masseter' }),
     ).toHaveAttribute('href', `/?tp=left.${first}`);
   });
+});
 
-  it('colours the card’s numbers exactly as the body colours the patterns', () => {
-    const css = readFileSync('src/ui/learn.css', 'utf8');
-    const colours = [
-      ...css.matchAll(/\.pattern-(\d)\s*\{\s*--pattern:\s*(#[0-9a-f]{6});\s*\}/g),
-    ].map((m) => [Number(m[1]), m[2]]);
-    expect(colours).toEqual(PATTERN_PALETTE.map((hex, i) => [i, hex]));
+describe('progress and areas in the atlas', () => {
+  beforeEach(async () => {
+    resetStudyStore();
+    resetViewStore();
+    const { resetLearnStore } = await import('../../src/state/learnStore.ts');
+    const { IDBFactory } = await import('fake-indexeddb');
+    globalThis.indexedDB = new IDBFactory();
+    resetLearnStore();
+  });
+
+  it('shows each muscle’s progress and the learned count per area; forgets it only when confirmed', async () => {
+    const { useLearnStore } = await import('../../src/state/learnStore.ts');
+    await act(() => useLearnStore.getState().answer('pattern:upper-trapezius-tp1', 'wrong'));
+    render(<StudyPanel />);
+    const trapezius = await screen.findByRole('button', { name: /Upper trapezius/ });
+    await within(trapezius).findByText('Asked 1 of 6');
+    expect(screen.getByRole('button', { name: /Masseter/ })).toHaveTextContent('New');
+    const head = screen.getByRole('region', { name: 'Head & neck' });
+    expect(within(head).getByText(/^0 of \d+ learned$/)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Forget my progress' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Forget my progress' });
+    await userEvent.click(within(ask).getByRole('button', { name: 'Keep it' }));
+    expect(Object.keys(useLearnStore.getState().memory)).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Forget my progress' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, forget it' }));
+    expect(useLearnStore.getState().memory).toEqual({});
+    expect(await screen.findByText(/Your progress is forgotten/)).toBeInTheDocument();
+    expect(within(trapezius).getByText('New')).toBeInTheDocument();
+  });
+
+  it('lists the areas where it hurts, narrowed as you type, each a link to its page', async () => {
+    render(<StudyPanel />);
+    await userEvent.click(screen.getByRole('button', { name: 'Where it hurts' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Where it hurts' })).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find an area' }), 'temp');
+    expect(screen.getByText('1 area')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /temple/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/learn\/region\/temple$/),
+    );
   });
 });
