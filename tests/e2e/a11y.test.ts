@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AxeResults, Result } from 'axe-core';
+import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
 import { DIARY_WITH_ENTRIES, SESSION_WITH_FINDINGS, putStored } from './stored.ts';
@@ -129,10 +129,15 @@ const counts: Record<string, Record<string, { failing: number; other: number; id
 
 async function check(page: Page): Promise<AxeResults> {
   await page.evaluate(AXE);
-  return page.evaluate(() =>
-    (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
+  const options: RunOptions = { resultTypes: ['violations'] };
+  return page.evaluate(
+    (opts) =>
+      (
+        window as unknown as {
+          axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
+        }
+      ).axe.run(document, opts),
+    options,
   );
 }
 
