@@ -4,8 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
-import { DIARY_WITH_ENTRIES, SESSION_WITH_FINDINGS, putStored } from './stored.ts';
-import { planPath } from '../../src/domain/planLink.ts';
+import {
+  DIARY_WITH_ENTRIES,
+  PLAN,
+  SESSION_WITH_FINDINGS,
+  answerQuestion,
+  putStored,
+} from './stored.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -17,15 +22,6 @@ const baseUrl = inject('baseUrl');
  * (no bypassCSP) while it is checked. Nothing is fetched.
  */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const PLAN = planPath({
-  points: [
-    { triggerPointId: 'upper-trapezius-tp1', side: 'left' },
-    { triggerPointId: 'levator-scapulae-tp1', side: 'left' },
-  ],
-  areas: [{ region: 'temple', side: 'left' }],
-  figure: 'male',
-});
 
 interface View {
   name: string;
@@ -70,13 +66,16 @@ const VIEWS: View[] = [
     name: 'learn, a muscle card',
     hash: '/learn?muscle=upper-trapezius',
     act: async (page) => {
-      await page.getByRole('heading', { name: /Upper trapezius/ }).first().waitFor();
+      await page
+        .getByRole('heading', { name: /Upper trapezius/ })
+        .first()
+        .waitFor();
     },
   },
   {
     name: 'quiz, a question',
     hash: '/learn/quiz?area=head-neck&seed=7',
-    act: (page) => page.locator('.quiz-status').waitFor(),
+    act: (page) => page.getByText(/^Question \d+ of \d+/).waitFor(),
   },
   {
     name: 'quiz, an answer',
@@ -86,19 +85,6 @@ const VIEWS: View[] = [
   { name: 'diary, log', hash: '/diary', seed: { diary: DIARY_WITH_ENTRIES } },
   { name: 'diary, history', hash: '/diary/history', seed: { diary: DIARY_WITH_ENTRIES } },
 ];
-
-/** Answers the quiz's first question, whatever kind it is: a muscle to choose, or areas. */
-async function answerQuestion(page: Page) {
-  await page.locator('.quiz-status').waitFor();
-  const choices = page.getByRole('group', { name: 'Choices' }).getByRole('button');
-  if ((await choices.count()) > 0) {
-    await choices.first().click();
-  } else {
-    await page.locator('.quiz-areas input').first().check();
-    await page.getByRole('button', { name: 'Check' }).click();
-  }
-  await page.getByRole('button', { name: /Next question|See how it went/ }).waitFor();
-}
 
 const SCREENS: { name: string; options: BrowserContextOptions }[] = [
   { name: 'desktop', options: { viewport: { width: 1280, height: 800 } } },
@@ -124,8 +110,10 @@ const describeViolation = (v: Result) =>
     .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`)
     .join('\n');
 
-const counts: Record<string, Record<string, { failing: number; other: number; ids: string[] }>> =
-  {};
+const counts: Record<
+  string,
+  Record<string, { failing: number; other: number; ids: string[] }>
+> = {};
 
 async function check(page: Page): Promise<AxeResults> {
   await page.evaluate(AXE);

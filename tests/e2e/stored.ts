@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { planPath } from '../../src/domain/planLink.ts';
 
 /**
  * Writes raw values into the app's own database (IndexedDB `referral-explorer`, object store
@@ -101,3 +102,26 @@ export const DIARY_WITH_ENTRIES = envelope('diary', {
     },
   ],
 });
+
+/** A home plan of two points for the left temple (the app's address, after `#`). */
+export const PLAN = planPath({
+  points: [
+    { triggerPointId: 'upper-trapezius-tp1', side: 'left' },
+    { triggerPointId: 'levator-scapulae-tp1', side: 'left' },
+  ],
+  areas: [{ region: 'temple', side: 'left' }],
+  figure: 'male',
+});
+
+/** Answers the quiz's open question from the panel, whatever kind it is: a muscle, or areas. */
+export async function answerQuestion(page: Page): Promise<void> {
+  await page.getByText(/^Question \d+ of \d+/).waitFor();
+  const choices = page.getByRole('group', { name: 'Choices' }).getByRole('button');
+  if ((await choices.count()) > 0) {
+    await choices.first().click();
+  } else {
+    await page.getByRole('group', { name: 'Areas' }).getByRole('checkbox').first().check();
+    await page.getByRole('button', { name: 'Check' }).click();
+  }
+  await page.getByRole('button', { name: /Next question|See how it went/ }).waitFor();
+}
