@@ -162,6 +162,10 @@ export function problemText(problem: { message: UiKey; kind: UiKey }): string {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Says why a copy of this kind cannot be used, in the catalogue's words. */
+const refusal = (kind: StoredKind<GenericSchema>) => (reason: ParseFailureReason) =>
+  ({ ok: false, reason, message: parseMessages[reason], kind: kind.label }) as const;
+
 /**
  * Reads any input, a stored value or an imported file (its text, or JSON already parsed), as
  * this kind's current data: migrated when older, refused with a reason and a message when it is
@@ -172,8 +176,7 @@ export function parseEnvelope<TSchema extends GenericSchema>(
   input: unknown,
   kind: StoredKind<TSchema>,
 ): ParseResult<InferOutput<TSchema>> {
-  const fail = (reason: ParseFailureReason) =>
-    ({ ok: false, reason, message: parseMessages[reason], kind: kind.label }) as const;
+  const fail = refusal(kind);
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -199,8 +202,7 @@ function migrated<TSchema extends GenericSchema>(
   version: number,
   kind: StoredKind<TSchema>,
 ): ParseResult<InferOutput<TSchema>> {
-  const fail = (reason: ParseFailureReason) =>
-    ({ ok: false, reason, message: parseMessages[reason], kind: kind.label }) as const;
+  const fail = refusal(kind);
   let data = input;
   for (let n = version; n < kind.version; n++) {
     const step = kind.migrations?.[n];
@@ -228,7 +230,7 @@ function fromUnversioned<TSchema extends GenericSchema>(
   try {
     data = kind.migrations![0]!(value);
   } catch {
-    return { ok: false, reason: 'foreign', message: parseMessages.foreign, kind: kind.label };
+    return refusal(kind)('foreign');
   }
   const result = migrated(data, 1, kind);
   return result.ok ? { ok: true, data: result.data, migratedFrom: 0 } : result;
