@@ -27,6 +27,7 @@ export function BodyView({
   const [BodyCanvas] = useState(() => lazy(loadBodyCanvas));
   const figure = useViewStore((s) => s.figure);
   const command = useViewStore((s) => s.command);
+  const attempt = useViewStore((s) => s.graphicsAttempt);
   const { hover, setGraphics, setModel, leaveView, setMoving } = useViewStore.getState();
   const onAreaHover = useCallback(
     (area: BodyArea | null, at?: { x: number; y: number }) => {
@@ -43,6 +44,7 @@ export function BodyView({
   return (
     <Suspense fallback={null}>
       <BodyCanvas
+        key={attempt}
         figure={figure}
         display={display}
         command={command}

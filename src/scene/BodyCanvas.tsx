@@ -38,7 +38,8 @@ export function BodyCanvas(props: BodyCanvasProps) {
   );
   useEffect(() => onGraphics?.(graphics), [graphics, onGraphics]);
 
-  if (graphics !== 'ready') return null;
+  // A lost context keeps its canvas (and so its camera and scene): the browser may give it back.
+  if (graphics === 'unavailable') return null;
   return (
     <Canvas
       className="body-canvas"
@@ -46,11 +47,17 @@ export function BodyCanvas(props: BodyCanvasProps) {
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.05, far: 30, position: [0, BODY_CENTRE.y, HOME_DISTANCE] }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, invalidate }) => {
         gl.domElement.addEventListener('webglcontextlost', (event) => {
-          // Ask the browser to try to restore it; until then the panel carries on without it.
+          // Ask the browser to restore it; until then the page says so and the panel carries on.
           event.preventDefault();
           setGraphics('lost');
+        });
+        gl.domElement.addEventListener('webglcontextrestored', () => {
+          // three rebuilds its GPU state on restore and uploads the scene again on the next frame;
+          // the scene, camera and what is shown never left, so the same view comes back.
+          setGraphics('ready');
+          invalidate();
         });
       }}
     >

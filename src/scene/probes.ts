@@ -17,6 +17,8 @@ export interface ReferralExplorerProbes {
   markers: () => { count: number; labels: string[] };
   /** The renderer's counters: frames drawn, and the GPU objects it holds (a leak shows here). */
   renderer: () => { frames: number; geometries: number; textures: number; programs: number };
+  /** Where the camera is, in metres (the same view after a restore has the same numbers). */
+  cameraPosition: () => [number, number, number];
 }
 
 declare global {
@@ -77,6 +79,7 @@ export function installProbes({
       textures: gl.info.memory.textures,
       programs: gl.info.programs?.length ?? 0,
     }),
+    cameraPosition: () => camera.position.toArray() as [number, number, number],
     markers: () => {
       const group = scene.getObjectByName('trigger-point-markers');
       const markers = group?.children ?? [];

@@ -41,7 +41,11 @@ export interface StoredKind<TSchema extends GenericSchema> {
   readonly version: number;
   /** The current version's data, as plain JSON (no transforms): what is saved is loaded through it. */
   readonly schema: TSchema;
-  /** `migrations[n]` turns version n's data into version n + 1's; one for each n below `version`. */
+  /**
+   * `migrations[n]` turns version n's data into version n + 1's; one for each n from 1 below
+   * `version`. `migrations[0]`, when given, reads what an early build stored before values had
+   * envelopes (the whole stored value) as version 1's data, throwing when it is not that.
+   */
   readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /**
    * The value to start with when nothing usable is stored. TypeScript widens literals here while
@@ -158,6 +162,10 @@ export function problemText(problem: { message: UiKey; kind: UiKey }): string {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Says why a copy of this kind cannot be used, in the catalogue's words. */
+const refusal = (kind: StoredKind<GenericSchema>) => (reason: ParseFailureReason) =>
+  ({ ok: false, reason, message: parseMessages[reason], kind: kind.label }) as const;
+
 /**
  * Reads any input, a stored value or an imported file (its text, or JSON already parsed), as
  * this kind's current data: migrated when older, refused with a reason and a message when it is
@@ -168,8 +176,7 @@ export function parseEnvelope<TSchema extends GenericSchema>(
   input: unknown,
   kind: StoredKind<TSchema>,
 ): ParseResult<InferOutput<TSchema>> {
-  const fail = (reason: ParseFailureReason) =>
-    ({ ok: false, reason, message: parseMessages[reason], kind: kind.label }) as const;
+  const fail = refusal(kind);
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -178,13 +185,25 @@ export function parseEnvelope<TSchema extends GenericSchema>(
       return fail('not-json');
     }
   }
-  if (!isRecord(value) || value.app !== APP || value.key !== kind.key) return fail('foreign');
+  if (!isRecord(value) || value.app !== APP || value.key !== kind.key) {
+    return kind.migrations?.[0] ? fromUnversioned(value, kind) : fail('foreign');
+  }
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail('invalid');
   }
   if (version > kind.version) return fail('newer');
-  let data = value.data;
+  return migrated(value.data, version, kind);
+}
+
+/** Brings version `version`'s data up to date and checks it against the schema. */
+function migrated<TSchema extends GenericSchema>(
+  input: unknown,
+  version: number,
+  kind: StoredKind<TSchema>,
+): ParseResult<InferOutput<TSchema>> {
+  const fail = refusal(kind);
+  let data = input;
   for (let n = version; n < kind.version; n++) {
     const step = kind.migrations?.[n];
     try {
@@ -200,6 +219,21 @@ export function parseEnvelope<TSchema extends GenericSchema>(
   return version < kind.version
     ? { ok: true, data: result.output, migratedFrom: version }
     : { ok: true, data: result.output };
+}
+
+/** A value stored before envelopes (version 0), read by `migrations[0]`; foreign when it is not one. */
+function fromUnversioned<TSchema extends GenericSchema>(
+  value: unknown,
+  kind: StoredKind<TSchema>,
+): ParseResult<InferOutput<TSchema>> {
+  let data: unknown;
+  try {
+    data = kind.migrations![0]!(value);
+  } catch {
+    return refusal(kind)('foreign');
+  }
+  const result = migrated(data, 1, kind);
+  return result.ok ? { ok: true, data: result.data, migratedFrom: 0 } : result;
 }
 
 /** The text of a backup file for this value (validated first, like `save`). */
@@ -234,22 +268,10 @@ export function defineStoredValue<TSchema extends GenericSchema>(
   kind: StoredKind<TSchema>,
   database: Database = appDatabase,
 ): StoredValue<TSchema> {
-  if (!Number.isInteger(kind.version) || kind.version < 1) {
-    throw new Error(`Stored value "${kind.key}": the version must be a whole number from 1.`);
-  }
-  if (!kind.key || kind.key.startsWith('aside:')) {
-    throw new Error(`Stored value "${kind.key}": the key must be a name of its own.`);
-  }
-  for (let n = 1; n < kind.version; n++) {
-    if (typeof kind.migrations?.[n] !== 'function') {
-      throw new Error(`Stored value "${kind.key}": no migration from version ${n} to ${n + 1}.`);
-    }
-  }
-  const { key, label } = kind;
-  const problem = (reason: Problem['reason'], asideKey?: string): Problem =>
-    asideKey === undefined
-      ? { reason, message: loadMessages[reason], kind: label }
-      : { reason, message: loadMessages[reason], kind: label, asideKey };
+  checkDefinition(kind);
+  if (database === appDatabase) register(kind, 'device');
+  const { key } = kind;
+  const problem = problemOf(kind);
 
   return {
     ...kind,
@@ -339,6 +361,197 @@ export function defineStoredValue<TSchema extends GenericSchema>(
   };
 }
 
+/** Where a kind is kept: on the device (IndexedDB), or for this browser tab only (sessionStorage). */
+export type Place = 'device' | 'tab';
+
+/** One kind of saved data the app keeps, and where. */
+export interface RegisteredKind {
+  readonly kind: StoredKind<GenericSchema>;
+  readonly place: Place;
+}
+
+const registry = new Map<string, RegisteredKind>();
+
+function register(kind: StoredKind<GenericSchema>, place: Place): void {
+  const known = registry.get(kind.key);
+  if (known && known.kind !== kind) {
+    throw new Error(`Stored value "${kind.key}": another kind already uses this key.`);
+  }
+  registry.set(kind.key, { kind, place });
+}
+
+/**
+ * Every kind of saved data the app keeps, as its stores defined them (each store defines its
+ * kind when its module loads, over the app's own database or this tab's storage). The
+ * reliability suite walks this list, so a new kind is tested the day it is added.
+ */
+export function storedKinds(): readonly RegisteredKind[] {
+  return [...registry.values()];
+}
+
+/** Checks a definition at once: a missing migration would otherwise surface on someone's old data. */
+function checkDefinition(kind: StoredKind<GenericSchema>): void {
+  if (!Number.isInteger(kind.version) || kind.version < 1) {
+    throw new Error(`Stored value "${kind.key}": the version must be a whole number from 1.`);
+  }
+  if (!kind.key || kind.key.startsWith('aside:')) {
+    throw new Error(`Stored value "${kind.key}": the key must be a name of its own.`);
+  }
+  for (let n = 1; n < kind.version; n++) {
+    if (typeof kind.migrations?.[n] !== 'function') {
+      throw new Error(`Stored value "${kind.key}": no migration from version ${n} to ${n + 1}.`);
+    }
+  }
+}
+
+function problemOf(kind: StoredKind<GenericSchema>) {
+  return (reason: Problem['reason'], asideKey?: string): Problem =>
+    asideKey === undefined
+      ? { reason, message: loadMessages[reason], kind: kind.label }
+      : { reason, message: loadMessages[reason], kind: kind.label, asideKey };
+}
+
+/** The few calls of the browser's tab storage (sessionStorage) a tab value makes. */
+export type TabBackend = Pick<Storage, 'getItem' | 'setItem' | 'length' | 'key'>;
+
+/** A kind kept for this browser tab only: read and written at once, so a store can start with it. */
+export interface TabValue<TSchema extends GenericSchema> extends StoredKind<TSchema> {
+  /** The current value, and what the person should be told about it. Never throws. */
+  load(): LoadResult<InferOutput<TSchema>>;
+  /**
+   * Validates, then stores the value: `device` when it is kept for the tab, `session` when it
+   * lives only in the page (storage refused, or a newer version's copy there, never overwritten).
+   */
+  save(value: InferOutput<TSchema>): Persistence;
+  /** What was kept aside for this kind, oldest first (the text exactly as found). */
+  listAside(): AsideCopy[];
+}
+
+/** The name of a tab value's item in sessionStorage. */
+export const tabItem = (key: string): string => `${APP}:${key}`;
+const tabAsidePrefix = (key: string) => `${APP}:aside:${key}:`;
+
+/**
+ * Defines one kind of data kept for this tab only (sessionStorage, under `referral-explorer:<key>`),
+ * with the same promise as the device's: a value that cannot be used is copied aside
+ * (`referral-explorer:aside:<key>:<stamp>`) before anything replaces it, and reported. Tests pass
+ * a `backend` of their own; a page with no tab storage at all (not a browser) keeps the value in
+ * memory and has nothing to report.
+ */
+export function defineTabValue<TSchema extends GenericSchema>(
+  kind: StoredKind<TSchema>,
+  backend?: () => TabBackend | undefined,
+): TabValue<TSchema> {
+  checkDefinition(kind);
+  if (!backend) register(kind, 'tab');
+  const open = backend ?? (() => globalThis.sessionStorage);
+  const item = tabItem(kind.key);
+  const problem = problemOf(kind);
+  const asideItems = (store: TabBackend) => {
+    const prefix = tabAsidePrefix(kind.key);
+    const names: string[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const name = store.key(i);
+      if (name?.startsWith(prefix)) names.push(name);
+    }
+    return names.sort();
+  };
+  const keepAside = (store: TabBackend, raw: string): string => {
+    const names = asideItems(store);
+    const kept = names.find((name) => store.getItem(name) === raw);
+    if (kept) return kept;
+    let savedAt: unknown;
+    try {
+      savedAt = (JSON.parse(raw) as { savedAt?: unknown } | null)?.savedAt;
+    } catch {
+      // Damaged text names its copy by the time it was found.
+    }
+    const name = asideName(names, tabAsidePrefix(kind.key), asideStamp(savedAt));
+    store.setItem(name, raw);
+    return name;
+  };
+  return {
+    ...kind,
+
+    load() {
+      let store: TabBackend | undefined;
+      let raw: string | null;
+      try {
+        store = open();
+        raw = store?.getItem(item) ?? null;
+      } catch {
+        return { value: kind.initial(), status: 'unavailable', problems: [problem('unavailable')] };
+      }
+      if (!store || raw === null) return { value: kind.initial(), status: 'empty', problems: [] };
+      const parsed = parseEnvelope(raw, kind);
+      if (parsed.ok && parsed.migratedFrom === undefined) {
+        return { value: parsed.data, status: 'ok', problems: [] };
+      }
+      if (parsed.ok) {
+        try {
+          store.setItem(item, JSON.stringify(envelope(kind, parsed.data)));
+        } catch {
+          // The old version stays stored and is migrated again next time: nothing is lost.
+        }
+        return { value: parsed.data, status: 'migrated', problems: [] };
+      }
+      let asideKey: string | undefined;
+      try {
+        asideKey = keepAside(store, raw);
+      } catch {
+        // Storage full: not copied now, but still stored as it was (`save` copies it first).
+      }
+      return {
+        value: kind.initial(),
+        status: 'recovered',
+        problems: [problem(parsed.reason, asideKey)],
+      };
+    },
+
+    save(value) {
+      const data = validated(kind, value);
+      try {
+        const store = open();
+        if (!store) return 'session';
+        const current = store.getItem(item);
+        if (current !== null) {
+          const parsed = parseEnvelope(current, kind);
+          if (!parsed.ok && parsed.reason === 'newer') return 'session';
+          if (!parsed.ok) keepAside(store, current);
+        }
+        store.setItem(item, JSON.stringify(envelope(kind, data)));
+        return 'device';
+      } catch {
+        return 'session';
+      }
+    },
+
+    listAside() {
+      try {
+        const store = open();
+        if (!store) return [];
+        return asideItems(store).map((asideKey) => ({ asideKey, value: store.getItem(asideKey) }));
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+/** The stamp that names a copy kept aside: the value's own `savedAt` when it has one, else now. */
+function asideStamp(savedAt: unknown): string {
+  return typeof savedAt === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(savedAt)
+    ? savedAt
+    : new Date().toISOString();
+}
+
+/** `<prefix><stamp>`, or `<prefix><stamp> (2)`... when that name is taken: a copy is never overwritten. */
+function asideName(taken: readonly string[], prefix: string, stamp: string): string {
+  let name = `${prefix}${stamp}`;
+  for (let n = 2; taken.includes(name); n++) name = `${prefix}${stamp} (${n})`;
+  return name;
+}
+
 function envelope<TSchema extends GenericSchema>(
   kind: StoredKind<TSchema>,
   data: unknown,
@@ -411,13 +624,11 @@ async function keepAside(store: IDBObjectStore, key: string, value: unknown): Pr
   const { keys, values } = await asideEntries(store, key);
   const kept = values.findIndex((v) => same(v, value));
   if (kept >= 0) return keys[kept]!;
-  const savedAt = isRecord(value) ? value.savedAt : undefined;
-  const stamp =
-    typeof savedAt === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(savedAt)
-      ? savedAt
-      : new Date().toISOString();
-  let asideKey = `aside:${key}:${stamp}`;
-  for (let n = 2; keys.includes(asideKey); n++) asideKey = `aside:${key}:${stamp} (${n})`;
+  const asideKey = asideName(
+    keys,
+    `aside:${key}:`,
+    asideStamp(isRecord(value) ? value.savedAt : undefined),
+  );
   store.add(value, asideKey);
   return asideKey;
 }

@@ -28,6 +28,8 @@ interface ViewState {
   moving: boolean;
   /** Which figure the body shows (kept in the URL). */
   figure: Figure;
+  /** Counts "Try again" after the 3D view was lost: each starts the view afresh. */
+  graphicsAttempt: number;
   hover: (area: BodyArea | null) => void;
   showView: (view: ViewName) => void;
   /** Turns the camera to look at a trigger point from where it is pressed. */
@@ -37,6 +39,8 @@ interface ViewState {
   /** The person has turned the body by hand. */
   leaveView: () => void;
   setGraphics: (status: GraphicsStatus) => void;
+  /** Starts the 3D view afresh (a new graphics context), when a lost one has not come back. */
+  retryGraphics: () => void;
   setModel: (status: ModelStatus) => void;
   setMoving: (moving: boolean) => void;
   /** Shows the other figure; the new model loads in its place. */
@@ -55,6 +59,7 @@ const initial = {
   model: 'loading' as ModelStatus,
   moving: false,
   figure: 'male' as Figure,
+  graphicsAttempt: 0,
 };
 
 export const useViewStore = create<ViewState>()((set) => ({
@@ -85,6 +90,12 @@ export const useViewStore = create<ViewState>()((set) => ({
   leaveView: () =>
     set((s) => (s.atView || !s.turnedByHand ? { atView: false, turnedByHand: true } : s)),
   setGraphics: (graphics) => set({ graphics }),
+  retryGraphics: () =>
+    set((s) => ({
+      graphics: 'checking',
+      model: 'loading',
+      graphicsAttempt: s.graphicsAttempt + 1,
+    })),
   setModel: (model) => set({ model }),
   setMoving: (moving) => set((s) => (s.moving === moving ? s : { moving })),
   setFigure: (figure) =>

@@ -19,7 +19,8 @@ export function EmergencyNotice({
   if (flags.length === 0) return null;
   const emergency = flags.some((f) => f.urgency === 'emergency');
   return (
-    <section className="emergency" role="alert" aria-labelledby="emergency-title">
+    // It scrolls when tall (a phone, a side panel): focusable, so the keyboard can scroll it too.
+    <section className="emergency" role="alert" aria-labelledby="emergency-title" tabIndex={0}>
       <h2 id="emergency-title">{t('emergency.title', { emergency: emergency ? 'yes' : 'no' })}</h2>
       {!words ? (
         <p>{t('emergency.loading')}</p>

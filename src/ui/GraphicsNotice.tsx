@@ -27,6 +27,11 @@ export function GraphicsNotice({ problemKey = 'graphics.problem' }: { problemKey
   return (
     <div className="graphics-notice" role="alert">
       <p>{t(problemKey, { problem })}</p>
+      {problem === 'lost' && (
+        <button type="button" onClick={() => useViewStore.getState().retryGraphics()}>
+          {t('failure.retry')}
+        </button>
+      )}
     </div>
   );
 }

@@ -104,7 +104,8 @@ export function PresentView({ onFocus }: { onFocus: (finding: Finding | undefine
           </div>
         )}
       </div>
-      <div className="present-content" aria-live="polite">
+      {/* It scrolls on a phone: focusable, so the keyboard can scroll it too. */}
+      <div className="present-content" aria-live="polite" tabIndex={0}>
         {status !== 'ready' ? (
           <p role="status">{t('session.loading')}</p>
         ) : count === 0 ? (

@@ -198,7 +198,7 @@ describe('the warnings before a technique', () => {
     expect(screen.getByText(/Remembered only until you close this tab/)).toBeInTheDocument();
     await confirm();
     expect(
-      JSON.parse(sessionStorage.getItem('referral-explorer:confirmed-warnings')!),
+      JSON.parse(sessionStorage.getItem('referral-explorer:confirmed-warnings')!).data,
     ).toHaveLength(1);
   });
 });
