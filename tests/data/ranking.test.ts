@@ -358,6 +358,27 @@ const CASES: {
       { muscle: 'sphincter-ani', within: 4 },
     ],
   },
+  {
+    name: 'low back along the spine and the upper front of the thigh → iliopsoas first',
+    source:
+      'Travell & Simons 1992, ch. 5 (iliopsoas: a vertical band beside the lumbar spine and the upper front of the thigh)',
+    selection: [area('low-back'), area('thigh-front')],
+    expect: [{ muscle: 'iliopsoas', within: 1 }],
+  },
+  {
+    name: 'side of the shoulder down to the outer elbow → supraspinatus first',
+    source:
+      'Simons, Travell & Simons 1999, ch. 21 (supraspinatus: a deep ache over the middle deltoid that may reach the lateral epicondyle)',
+    selection: [area('shoulder-side'), area('elbow-outer')],
+    expect: [{ muscle: 'supraspinatus', within: 1 }],
+  },
+  {
+    name: 'sacroiliac joint, low buttock and side of the hip → quadratus lumborum first',
+    source:
+      'Travell & Simons 1992, ch. 4 (deep quadratus lumborum TrPs: the sacroiliac joint and lower buttock; superficial: the greater trochanter)',
+    selection: [area('sacrum'), area('buttock'), area('hip-side')],
+    expect: [{ muscle: 'quadratus-lumborum', within: 1 }],
+  },
 ];
 
 describe('ranking the real atlas against classic patterns', () => {
