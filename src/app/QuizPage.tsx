@@ -5,6 +5,7 @@ import { QuizDescription } from '../ui/QuizDescription.tsx';
 import { QuizLegend } from '../ui/QuizLegend.tsx';
 import { QuizPanel } from '../ui/QuizPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import '../ui/findings.css';
 import '../ui/learn.css';
 import { useT } from '../state/i18n.ts';
 import { useEffect } from 'react';
@@ -13,7 +14,7 @@ import { useQuizDisplay, useQuizStore } from '../state/quizStore.ts';
 import { ProgressOverview } from '../ui/ProgressOverview.tsx';
 import { useViewStore } from '../state/viewStore.ts';
 import { LearnBody } from './LearnBody.tsx';
-import { useBodyStatus } from './LearnPage.tsx';
+import { useBodyStatus } from './useBodyStatus.ts';
 import { useQuizAddress } from './useQuizAddress.ts';
 
 /** The quiz: the body shows each question's clue and then its answer; the panel asks. */

@@ -118,7 +118,7 @@ describe('the atlas for students', () => {
   });
 
   it('colours the card’s numbers exactly as the body colours the patterns', () => {
-    const css = readFileSync('src/ui/learn.css', 'utf8');
+    const css = readFileSync('src/ui/findings.css', 'utf8');
     const colours = [
       ...css.matchAll(/\.pattern-(\d)\s*\{\s*--pattern:\s*(#[0-9a-f]{6});\s*\}/g),
     ].map((m) => [Number(m[1]), m[2]]);
