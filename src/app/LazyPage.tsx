@@ -34,6 +34,12 @@ export function prefetchPage(page: PageId): void {
  * arrive throws to the page's error boundary (App.tsx), which offers to try again.
  */
 export function LazyPage({ page }: { page: PageId }) {
+  // Keyed: going from one page to another (the session to its present view) sits in the same
+  // place in the tree, and must not keep the first page's component.
+  return <PageOf key={page} page={page} />;
+}
+
+function PageOf({ page }: { page: PageId }) {
   // lazy() keeps a failed load for good: a page mounted again (after "Try again") asks anew.
   const [Page] = useState(() => lazy(() => PAGES[page]().then((c) => ({ default: c }))));
   return (
