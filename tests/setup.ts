@@ -8,7 +8,9 @@ afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
 });
 
-// Components read their words from the message catalogues: load English (and its warnings)
-// before any test renders, as the app does before it first paints.
-const { setLocale } = await import('../src/state/i18n.ts');
+// Components read their words from the message catalogues: load English before any test
+// renders, as the app does before it first paints, and its warnings, which the app loads when
+// first needed (a test of that wait takes them out of the store itself).
+const { loadSafety, setLocale } = await import('../src/state/i18n.ts');
 await setLocale('en');
+await loadSafety();

@@ -4,7 +4,7 @@
  * rest (code) — so `npm run bench` can say how much of a first visit is atlas and how much is
  * code. Written beside the build, never into it (dist/ is what a host serves).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -57,7 +57,10 @@ export function chunkKindsPlugin(): Plugin {
       }
       const out = resolve(root, CHUNK_KINDS_FILE);
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, JSON.stringify({ chunks }, null, 1));
+      // A new file renamed into place: a worktree whose node_modules are hard links of another's
+      // would otherwise write into the other's record too.
+      writeFileSync(`${out}.${process.pid}`, JSON.stringify({ chunks }, null, 1));
+      renameSync(`${out}.${process.pid}`, out);
     },
   };
 }

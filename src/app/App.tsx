@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { AreaBoundary } from '../ui/AreaBoundary.tsx';
 import { BodyDescription } from '../ui/BodyDescription.tsx';
@@ -17,18 +17,11 @@ import { useViewStore } from '../state/viewStore.ts';
 import { BodyArea, PanelArea } from './Areas.tsx';
 import { ExplorerBody } from './ExplorerBody.tsx';
 import { currentSearch, navigate, useHashLocation, useHashSearch } from './hashLocation.ts';
-import { LearnPage } from './LearnPage.tsx';
-import { QuizPage } from './QuizPage.tsx';
-import { RegionPage } from './RegionPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ModeNav } from './ModeNav.tsx';
-import { PlanPage } from './PlanPage.tsx';
-import { PresentPage } from './PresentPage.tsx';
-import { SessionPage } from './SessionPage.tsx';
+import { LazyPage } from './LazyPage.tsx';
+import { useBodyStatus } from './useBodyStatus.ts';
 import { useExplorerAddress } from './useExplorerAddress.ts';
-
-// The diary (its store, its schema, its forms) loads when it is first opened.
-const DiaryPage = lazy(() => import('./DiaryPage.tsx').then((m) => ({ default: m.DiaryPage })));
 
 /** The whole app: the header, the page of the current route, the About dialog. */
 export function App() {
@@ -59,27 +52,25 @@ export function App() {
               <Explorer onShowDisclaimer={showDisclaimer} />
             </Route>
             <Route path="/plan">
-              <PlanPage />
+              <LazyPage page="plan" />
             </Route>
             <Route path="/session/present">
-              <PresentPage />
+              <LazyPage page="present" />
             </Route>
             <Route path="/session">
-              <SessionPage />
+              <LazyPage page="session" />
             </Route>
             <Route path="/learn">
-              <LearnPage />
+              <LazyPage page="learn" />
             </Route>
             <Route path="/learn/quiz">
-              <QuizPage />
+              <LazyPage page="quiz" />
             </Route>
             <Route path="/learn/region/:region">
-              {(params) => <RegionPage region={params.region} />}
+              <LazyPage page="region" />
             </Route>
             <Route path="/diary" nest>
-              <Suspense fallback={null}>
-                <DiaryPage />
-              </Suspense>
+              <LazyPage page="diary" />
             </Route>
             <Route>
               <UnknownPage />
@@ -111,9 +102,7 @@ function Explorer({ onShowDisclaimer }: { onShowDisclaimer: () => void }) {
   useExplorerAddress();
   const t = useT();
   // One word for tests and styles: is the body drawn, loading, or unavailable?
-  const bodyStatus = useViewStore((s) =>
-    s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
-  );
+  const bodyStatus = useBodyStatus();
   const moving = useViewStore((s) => s.moving);
   return (
     <main className="app-main">

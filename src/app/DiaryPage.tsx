@@ -20,8 +20,10 @@ import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { Legend, legendFor } from '../ui/Legend.tsx';
 import { SHEET_STOPS, SheetHandle } from '../ui/SheetHandle.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import '../ui/diary.css';
 import { navigate } from './hashLocation.ts';
 import { PageBody } from './PageBody.tsx';
+import { useBodyStatus } from './useBodyStatus.ts';
 
 /** The diary's pages, inside `/diary`: logging (with the entries), the history. */
 const PAGES = [
@@ -71,9 +73,7 @@ export function DiaryPage() {
       logging ? draftDisplay(draft.areas, hovered) : diaryDisplay(summariseAreas(entries, period)),
     [logging, draft.areas, hovered, entries, period],
   );
-  const bodyStatus = useViewStore((s) =>
-    s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
-  );
+  const bodyStatus = useBodyStatus();
   const moving = useViewStore((s) => s.moving);
   const [sheet, setSheet] = useState<number>(SHEET_STOPS[1]);
   const panelTop = useRef<HTMLDivElement>(null);

@@ -3,19 +3,14 @@ import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
 import { StudyDescription } from '../ui/StudyDescription.tsx';
 import { StudyPanel } from '../ui/StudyPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import '../ui/findings.css';
 import '../ui/learn.css';
 import { useT } from '../state/i18n.ts';
 import { useStudyDisplay } from '../state/studyStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { PageBody } from './PageBody.tsx';
+import { useBodyStatus } from './useBodyStatus.ts';
 import { useStudyAddress } from './useStudyAddress.ts';
-
-/** The body's status, one word for tests and styles: drawn, loading, or unavailable. */
-export function useBodyStatus(): string {
-  return useViewStore((s) =>
-    s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
-  );
-}
 
 /** The students' atlas: every muscle by body area; one opened shows all its trigger points. */
 export function LearnPage() {

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { useT } from '../state/i18n.ts';
+import { isPageId, prefetchPage } from './LazyPage.tsx';
 import { MODES, modeOf } from './modes.ts';
 
 /**
@@ -23,6 +24,8 @@ export function ModeNav() {
               aria-label={t(mode.label)}
               aria-current={current?.id === mode.id ? 'page' : undefined}
               data-mode={mode.id}
+              onPointerEnter={() => prefetch(mode.id)}
+              onFocus={() => prefetch(mode.id)}
             >
               {/* Both labels are in the page and the style shows one (the short one on a
                   phone); the name read out is the full label, which contains the short one. */}
@@ -34,4 +37,9 @@ export function ModeNav() {
       </ul>
     </nav>
   );
+}
+
+/** A link pointed at or focused is likely to be followed: start fetching its page's code. */
+function prefetch(mode: string) {
+  if (isPageId(mode)) prefetchPage(mode);
 }

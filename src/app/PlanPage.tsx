@@ -1,5 +1,7 @@
 import { useSearchParams } from 'wouter';
 import { HomePlan } from '../ui/HomePlan.tsx';
+import '../ui/findings.css';
+import '../ui/plan.css';
 
 /** The client's home plan (`#/plan?p=<code>`): read-only, from the link alone. */
 export function PlanPage() {

@@ -8,8 +8,10 @@ import { useSessionDisplay } from '../state/useSessionDisplay.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
 import { PresentView } from '../ui/PresentView.tsx';
+import '../ui/findings.css';
+import '../ui/present.css';
 import { BodyView } from './BodyView.tsx';
-import { useBodyStatus } from './SessionPage.tsx';
+import { useBodyStatus } from './useBodyStatus.ts';
 
 /**
  * The session turned to the client: the body large, showing the point being explained in full

@@ -5,6 +5,7 @@ import { QuizDescription } from '../ui/QuizDescription.tsx';
 import { Legend, legendFor } from '../ui/Legend.tsx';
 import { QuizPanel } from '../ui/QuizPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import '../ui/findings.css';
 import '../ui/learn.css';
 import { useT } from '../state/i18n.ts';
 import { useEffect } from 'react';
@@ -14,7 +15,7 @@ import { ProgressOverview } from '../ui/ProgressOverview.tsx';
 import { useViewStore } from '../state/viewStore.ts';
 import { sameArea } from '../domain/regions.ts';
 import { PageBody } from './PageBody.tsx';
-import { useBodyStatus } from './LearnPage.tsx';
+import { useBodyStatus } from './useBodyStatus.ts';
 import { useQuizAddress } from './useQuizAddress.ts';
 
 /** The quiz: the body shows each question's clue and then its answer; the panel asks. */

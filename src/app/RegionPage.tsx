@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useSearch } from 'wouter';
+import { useParams, useSearch } from 'wouter';
 import { isFigure } from '../domain/anatomy/build.ts';
 import { regionStudy, regionStudyDisplay } from '../domain/regionStudy.ts';
 import { isRegionId, isSide, type Side } from '../domain/regions.ts';
@@ -13,16 +13,23 @@ import { Legend, legendFor } from '../ui/Legend.tsx';
 import { regionHref } from '../ui/PatternAreas.tsx';
 import { RegionPanel } from '../ui/RegionPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import '../ui/findings.css';
 import '../ui/learn.css';
 import { navigate } from './hashLocation.ts';
-import { useBodyStatus } from './LearnPage.tsx';
 import { PageBody } from './PageBody.tsx';
+import { useBodyStatus } from './useBodyStatus.ts';
 
 /**
  * A region's page (`#/learn/region/temple?side=right`): every muscle that may refer pain to the
  * area, main pain first, in the ranking's order, with an X on the body at each of their trigger
  * points. A link naming an area the atlas does not have says so and shows the atlas.
  */
+/** The region page of the route `/learn/region/:region`. */
+export function RegionRoute() {
+  const { region = '' } = useParams<{ region: string }>();
+  return <RegionPage region={region} />;
+}
+
 export function RegionPage({ region }: { region: string }) {
   const t = useT();
   const words = useAtlasWords();

@@ -10,15 +10,11 @@ import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { SessionLegend } from '../ui/SessionLegend.tsx';
 import { SessionPanel } from '../ui/SessionPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import '../ui/findings.css';
+import '../ui/session.css';
 import { BodyArea, PanelArea } from './Areas.tsx';
 import { BodyView } from './BodyView.tsx';
-
-/** One word for tests and styles: is the body drawn, loading, or unavailable? */
-export function useBodyStatus(): string {
-  return useViewStore((s) =>
-    s.graphics === 'ready' ? s.model : s.graphics === 'checking' ? 'loading' : s.graphics,
-  );
-}
+import { useBodyStatus } from './useBodyStatus.ts';
 
 /**
  * The therapist's session: every trigger point found, together on one body, numbered and

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles.css';
-import { isLocale, loadSafety, setLocale } from '../state/i18n.ts';
+import { isLocale, setLocale } from '../state/i18n.ts';
 import { App } from './App.tsx';
 import { registerServiceWorker } from './serviceWorker.ts';
 import { currentSearch, moveQueryIntoFragment } from './hashLocation.ts';
@@ -13,11 +13,10 @@ if (!root) throw new Error('index.html has no #root element');
 moveQueryIntoFragment();
 
 // The language: a `lang` in the address (the pseudo-locale `en-XA` for tests), else English.
-// English's interface and names come with the app; its warnings' words load at once, beside.
+// English's interface and names come with the app; the warnings' words when first needed.
 const lang = new URLSearchParams(currentSearch()).get('lang');
 const other = lang && lang !== 'en' && isLocale(lang) ? lang : undefined;
 // An unknown language is shown in English, and the explorer says it left the language out.
-if (!other) void loadSafety();
 const ready = other ? setLocale(other) : Promise.resolve();
 
 void ready.then(() => {

@@ -1,7 +1,8 @@
 /**
  * The app's language: one @lingui/core instance holds every compiled message of the active
  * locale; catalogues arrive as the screens need them. The interface and atlas names of the
- * default language come with the app; the warnings' words load at start, in parallel; a
+ * default language come with the app; the warnings' words load when there is first one to show
+ * (an area chosen, a point opened: every screen that shows a technique waits for them); a
  * muscle's detailed words load when it is first shown (and are prefetched for the top results).
  *
  * `en-XA` is a pseudo-locale: English, accented and lengthened, through exactly the same path,
@@ -134,8 +135,9 @@ function take(catalog: Catalog): void {
  */
 let listWords: (literal: string) => string = (literal) => literal;
 
-/** Switches the language: its interface and names first, then its warnings. */
+/** Switches the language: its interface and names, then its warnings if they were in use. */
 export async function setLocale(locale: Locale): Promise<void> {
+  const warningsShown = useI18nStore.getState().safety !== null;
   if (locale === PSEUDO_LOCALE) {
     const { default: pseudo } = await import('pseudolocale');
     listWords = (literal) => pseudo(literal, { prepend: '', append: '' });
@@ -154,7 +156,7 @@ export async function setLocale(locale: Locale): Promise<void> {
     version: s.version + 1,
   }));
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
-  await loadSafety();
+  if (warningsShown) await loadSafety();
 }
 
 /** Loads a catalogue of the active language once, and puts its shape in the store. */
@@ -414,7 +416,7 @@ export interface SafetyWords {
   caution: (id: string) => PressureCautionProse;
 }
 
-/** The warnings' words, or null until they have loaded (they start loading with the app). */
+/** The warnings' words, or null until they have loaded (the first call starts loading them). */
 export function useSafetyWords(): SafetyWords | null {
   const safety = useI18nStore((s) => s.safety);
   const version = useI18nStore((s) => s.version);

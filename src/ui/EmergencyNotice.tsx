@@ -6,17 +6,20 @@ import { useSafetyWords, useT } from '../state/i18n.ts';
  * any muscle: what to look for and what to do now. It does not hide the results; it comes
  * before them.
  */
-export function EmergencyNotice({
-  flags,
-  compact = false,
-}: {
+export function EmergencyNotice(props: EmergencyNoticeProps) {
+  // The warnings' words load the first time there is one to show, not with the app.
+  return props.flags.length === 0 ? null : <Emergencies {...props} />;
+}
+
+interface EmergencyNoticeProps {
   flags: readonly RedFlagFacts[];
   /** With a technique open, whose warnings list these in full: the titles only. */
   compact?: boolean;
-}) {
+}
+
+function Emergencies({ flags, compact = false }: EmergencyNoticeProps) {
   const t = useT();
   const words = useSafetyWords();
-  if (flags.length === 0) return null;
   const emergency = flags.some((f) => f.urgency === 'emergency');
   return (
     // It scrolls when tall (a phone, a side panel): focusable, so the keyboard can scroll it too.

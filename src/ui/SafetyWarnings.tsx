@@ -137,13 +137,15 @@ export function SafetyWarnings({
 }
 
 /**
- * Shows its children (the steps and timers) only once the warnings are confirmed; until then,
- * says what to do to see them.
+ * Shows its children (the steps and timers) only once the warnings are confirmed and their words
+ * are on screen; until then, says what to do to see them. A confirmation kept from earlier in the
+ * tab (a reload) does not show the steps before the warnings it confirmed have loaded again.
  */
 export function AfterWarnings({ safetyKey, children }: { safetyKey: string; children: ReactNode }) {
   const t = useT();
   const cleared = useWarningsCleared(safetyKey);
-  if (cleared) return <>{children}</>;
+  const words = useSafetyWords();
+  if (cleared && (words || safetyKey === '')) return <>{children}</>;
   return (
     <div className="locked">
       <p>{t('warnings.locked')}</p>

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { atlas } from '../../data/index.ts';
+import { PATTERN_PALETTE } from '../../src/scene/regionMaterial.ts';
 import { resetStudyStore, useStudyStore } from '../../src/state/studyStore.ts';
 import { resetViewStore, useViewStore } from '../../src/state/viewStore.ts';
 import { StudyPanel } from '../../src/ui/StudyPanel.tsx';
@@ -124,6 +126,14 @@ describe('the atlas for students', () => {
     expect(
       screen.getByRole('link', { name: 'Open the technique in the explorer: Masseter' }),
     ).toHaveAttribute('href', `/?tp=left.${first}`);
+  });
+
+  it('colours the card’s numbers exactly as the body colours the patterns', () => {
+    const css = readFileSync('src/ui/findings.css', 'utf8');
+    const colours = [
+      ...css.matchAll(/\.pattern-(\d)\s*\{\s*--pattern:\s*(#[0-9a-f]{6});\s*\}/g),
+    ].map((m) => [Number(m[1]), m[2]]);
+    expect(colours).toEqual(PATTERN_PALETTE.map((hex, i) => [i, hex]));
   });
 });
 

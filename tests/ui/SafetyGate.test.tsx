@@ -5,6 +5,7 @@ import { atlas } from '../../data/index.ts';
 import { englishAtlas } from '../../scripts/i18n/english.ts';
 import { patternAreas } from '../../src/domain/ranking.ts';
 import { safetyFor } from '../../src/domain/safety.ts';
+import { useI18nStore } from '../../src/state/i18n.ts';
 import { resetSafetyStore, useSafetyStore } from '../../src/state/safetyStore.ts';
 import { resetSelectionStore, useSelectionStore } from '../../src/state/selectionStore.ts';
 import { resetViewStore } from '../../src/state/viewStore.ts';
@@ -56,4 +57,36 @@ describe('the technique page of every trigger point', () => {
       expect(screen.getAllByText(/^Start guided/).length).toBe(muscle.pressure ? 2 : 1);
     },
   );
+});
+
+describe('warnings whose words are still loading', () => {
+  beforeEach(() => {
+    resetSelectionStore();
+    resetViewStore();
+    resetSafetyStore();
+  });
+
+  it('keep the steps locked, even when the set was confirmed earlier in the tab, until they show', () => {
+    const { muscle, tp } = entries.find(
+      (e) => safetyFor(atlas, e.muscle, e.tp, []).flags.length > 0,
+    )!;
+    const safety = safetyFor(atlas, muscle, tp, []);
+    // A reload: the confirmation is kept for the tab, the warnings' words are not loaded yet.
+    act(() => useSafetyStore.getState().acknowledge(safety.key));
+    const words = useI18nStore.getState().safety;
+    act(() => useI18nStore.setState({ safety: null }));
+    try {
+      act(() => useSelectionStore.getState().restore([], { id: tp.id, side: 'left' }));
+      render(<TriggerPointDetails chosen={{ id: tp.id, side: 'left' }} />);
+      const warnings = document.getElementById('before-you-start')!;
+      expect(within(warnings).getByRole('status')).toHaveTextContent('Loading the warnings…');
+      expect(screen.queryAllByText(/^Start guided/)).toEqual([]);
+      expect(document.querySelector('.steps')).toBeNull();
+      act(() => useI18nStore.setState((s) => ({ safety: words, version: s.version + 1 })));
+      expect(within(warnings).getAllByText(textOf(safety.flags[0]!.flag.id)).length).toBe(1);
+      expect(screen.getAllByText(/^Start guided/).length).toBe(muscle.pressure ? 2 : 1);
+    } finally {
+      useI18nStore.setState({ safety: words });
+    }
+  });
 });

@@ -158,7 +158,7 @@ describe('the session panel', () => {
 
 describe('the numbers beside the findings', () => {
   it('use the body’s pattern colours, in the same order', () => {
-    const css = readFileSync('src/ui/styles.css', 'utf8');
+    const css = readFileSync('src/ui/findings.css', 'utf8');
     const colours = PATTERN_PALETTE.map((_, i) => {
       const match = new RegExp(`\\.pattern-${i} \\{\\s*--pattern: (#[0-9a-f]{6});`).exec(css);
       return match?.[1];
