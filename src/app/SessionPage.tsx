@@ -1,17 +1,21 @@
-import { useEffect } from 'react';
-import { useT } from '../state/i18n.ts';
+import { useEffect, useMemo } from 'react';
+import { useHandoutStore } from '../state/handoutStore.ts';
+import { formatDate, useT } from '../state/i18n.ts';
 import { showTriggerPoint } from '../state/intents.ts';
-import { currentSession, useSessionStore } from '../state/sessionStore.ts';
+import { currentSession, useCurrentSession, useSessionStore } from '../state/sessionStore.ts';
 import { useSessionDisplay } from '../state/useSessionDisplay.ts';
 import { useViewStore } from '../state/viewStore.ts';
 import { FigureSwitch } from '../ui/FigureSwitch.tsx';
 import { GraphicsNotice } from '../ui/GraphicsNotice.tsx';
+import { Handout } from '../ui/Handout.tsx';
+import { HandoutControls } from '../ui/HandoutControls.tsx';
 import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { SessionLegend } from '../ui/SessionLegend.tsx';
 import { SessionPanel } from '../ui/SessionPanel.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { BodyArea, PanelArea } from './Areas.tsx';
 import { BodyView } from './BodyView.tsx';
+import { useHandout } from './useHandout.ts';
 
 /** One word for tests and styles: is the body drawn, loading, or unavailable? */
 export function useBodyStatus(): string {
@@ -31,6 +35,14 @@ export function SessionPage() {
   const toggleArea = useSessionStore((s) => s.toggleArea);
   const bodyStatus = useBodyStatus();
   const moving = useViewStore((s) => s.moving);
+  const session = useCurrentSession();
+  const figure = useViewStore((s) => s.figure);
+  const points = useMemo(
+    () => session.findings.map((f) => ({ triggerPointId: f.triggerPointId, side: f.side })),
+    [session.findings],
+  );
+  const handout = useHandout({ points, areas: session.areas, figure }, true);
+  const name = useHandoutStore((s) => s.names[session.id] ?? '');
   useFirstFindingInView();
   return (
     <main className="app-main session-page">
@@ -50,8 +62,27 @@ export function SessionPage() {
         </BodyArea>
       </section>
       <PanelArea>
-        <SessionPanel />
+        <SessionPanel
+          handout={
+            <HandoutControls
+              nameKey={session.id}
+              who="client"
+              onPrint={() => void handout.print()}
+              bodyAvailable={handout.bodyAvailable}
+            />
+          }
+        />
       </PanelArea>
+      {session.findings.length > 0 && (
+        <Handout
+          items={handout.items}
+          safety={handout.safety}
+          pictures={handout.pictures}
+          bodyAvailable={handout.bodyAvailable}
+          name={name}
+          date={formatDate(session.createdAt, { day: 'numeric', month: 'long', year: 'numeric' })}
+        />
+      )}
     </main>
   );
 }
