@@ -7,6 +7,7 @@ import { MARKS, mark } from '../state/perfMarks.ts';
 import { Body, type BodyHandlers } from './Body.tsx';
 import type { BodyMesh } from './bodyMesh.ts';
 import { BODY_CENTRE, CameraRig, HOME_DISTANCE } from './CameraRig.tsx';
+import { Lights } from './Lights.tsx';
 import { Markers } from './Markers.tsx';
 import { SideLabel } from './SideLabel.tsx';
 import { preloadBody, useBodyMesh } from './useBodyMesh.ts';
@@ -62,10 +63,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
       }}
     >
       <color attach="background" args={['#f3f1ed']} />
-      <hemisphereLight args={['#fffaf2', '#8c8578', 0.9]} />
-      <directionalLight position={[1.6, 3.2, 2.6]} intensity={1.7} color="#fff6ea" />
-      <directionalLight position={[-2.4, 1.6, 1.2]} intensity={0.45} color="#e4ecff" />
-      <directionalLight position={[0, 2.4, -3]} intensity={0.85} color="#ffffff" />
+      <Lights />
       <Scene {...props} />
     </Canvas>
   );

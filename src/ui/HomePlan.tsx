@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { combinedSafety, planItems, type HomePlanItem } from '../domain/homePlan.ts';
-import { decodePlan } from '../domain/planLink.ts';
+import { decodePlan, type PlanReading } from '../domain/planLink.ts';
 import { patternOf } from '../domain/session.ts';
 import { useAtlas } from '../state/atlasStore.ts';
 import { useAtlasWords, useMuscleWords, useT } from '../state/i18n.ts';
 import { areaName } from './format.ts';
-import { SafetyWarnings } from './SafetyWarnings.tsx';
+import { PrecautionList, SafetyWarnings } from './SafetyWarnings.tsx';
 import {
   PressureTechnique,
   ReferralPattern,
@@ -20,19 +20,12 @@ import {
  * together (the same gate as the explorer's technique page: nothing to do until they are read
  * and confirmed), then each point in the therapist's order: where to find it, where it sends
  * pain, pressure and stretch with their timers, self-care. A code that cannot be read says why
- * and what to do; it never leaves a blank page.
+ * and what to do; it never leaves a blank page. `children` (the handout's controls) come after
+ * the points.
  */
-export function HomePlan({ code }: { code: string }) {
+export function HomePlan({ code, children }: { code: string; children?: ReactNode }) {
   const t = useT();
-  const index = useAtlas();
-  const reading = useMemo(
-    () =>
-      decodePlan(
-        code,
-        index.triggerPoints.map((e) => e.triggerPoint.id),
-      ),
-    [code, index],
-  );
+  const reading = usePlanReading(code);
   if (!reading.ok) {
     return (
       <article className="home-plan" aria-labelledby="plan-title">
@@ -47,10 +40,35 @@ export function HomePlan({ code }: { code: string }) {
       </article>
     );
   }
-  return <ReadPlan plan={reading.plan} skipped={reading.unknownPoints + reading.unknownAreas} />;
+  return (
+    <ReadPlan plan={reading.plan} skipped={reading.unknownPoints + reading.unknownAreas}>
+      {children}
+    </ReadPlan>
+  );
 }
 
-function ReadPlan({ plan, skipped }: { plan: Parameters<typeof planItems>[0]; skipped: number }) {
+/** The plan in a link's code, read against this version's atlas. */
+export function usePlanReading(code: string): PlanReading {
+  const index = useAtlas();
+  return useMemo(
+    () =>
+      decodePlan(
+        code,
+        index.triggerPoints.map((e) => e.triggerPoint.id),
+      ),
+    [code, index],
+  );
+}
+
+function ReadPlan({
+  plan,
+  skipped,
+  children,
+}: {
+  plan: Parameters<typeof planItems>[0];
+  skipped: number;
+  children?: ReactNode;
+}) {
   const t = useT();
   const words = useAtlasWords();
   const index = useAtlas();
@@ -92,6 +110,7 @@ function ReadPlan({ plan, skipped }: { plan: Parameters<typeof planItems>[0]; sk
           ))}
         </ol>
       )}
+      {items.length > 0 && children}
       <p className="plan-footer">{t('plan.footer')}</p>
     </article>
   );
@@ -130,12 +149,7 @@ function PlanPoint({ item, safetyKey }: { item: HomePlanItem; safetyKey: string 
             {muscle.precautions.length > 0 && (
               <section className="plan-precautions">
                 <h3>{t('warnings.muscle')}</h3>
-                <ul className="precautions">
-                  {muscle.precautions.map((text, i) => (
-                    // A step's place in the list is what it is: two may read alike.
-                    <li key={i}>{text}</li>
-                  ))}
-                </ul>
+                <PrecautionList items={muscle.precautions} />
               </section>
             )}
             <WhereToFind tp={tp} />

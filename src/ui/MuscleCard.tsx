@@ -7,6 +7,7 @@ import { formatList, useAtlasWords, useMuscleWords, useT } from '../state/i18n.t
 import { useStudyStore } from '../state/studyStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { useFilteredGroups } from './MuscleAtlas.tsx';
+import { Anatomy } from './Anatomy.tsx';
 import { PatternAreas } from './PatternAreas.tsx';
 import { SourceList } from './SourceList.tsx';
 
@@ -153,19 +154,7 @@ export function MuscleCard({ muscleId }: { muscleId: string }) {
       </section>
 
       {muscle ? (
-        <section aria-labelledby="card-anatomy">
-          <h3 id="card-anatomy">{t('details.anatomy')}</h3>
-          <dl className="facts">
-            <dt>{t('anatomy.origin')}</dt>
-            <dd>{muscle.anatomy.origin}</dd>
-            <dt>{t('anatomy.insertion')}</dt>
-            <dd>{muscle.anatomy.insertion}</dd>
-            <dt>{t('anatomy.action')}</dt>
-            <dd>{muscle.anatomy.action}</dd>
-            <dt>{t('anatomy.nerve')}</dt>
-            <dd>{muscle.anatomy.innervation}</dd>
-          </dl>
-        </section>
+        <Anatomy anatomy={muscle.anatomy} />
       ) : (
         <p role="status" className="details-loading">
           {t('card.loading')}

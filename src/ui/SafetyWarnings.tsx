@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Urgency } from '../domain/atlas.ts';
 import type { FlagReason, TechniqueSafety } from '../domain/safety.ts';
-import { useSafetyWords, useT } from '../state/i18n.ts';
+import { useSafetyWords, useT, type SafetyWords } from '../state/i18n.ts';
 import { useSafetyStore, useWarningsCleared } from '../state/safetyStore.ts';
 
 const URGENCIES = ['emergency', 'urgent', 'soon'] as const satisfies readonly Urgency[];
@@ -50,73 +50,16 @@ export function SafetyWarnings({
           {safety.flags.length > 0 && (
             <>
               <p className="red-flags-intro">{t('warnings.intro')}</p>
-              {URGENCIES.map((urgency) => {
-                const group = safety.flags.filter((f) => f.flag.urgency === urgency);
-                if (group.length === 0) return null;
-                return (
-                  <div key={urgency} className={`red-flag-group red-flag-${urgency}`}>
-                    <h4>{t('warnings.group', { urgency })}</h4>
-                    <ul>
-                      {group.map(({ flag, reasons }) => {
-                        const note = reasonKey(reasons);
-                        const text = words.redFlag(flag.id);
-                        const why = typeof context === 'function' ? context(flag.id) : context;
-                        return (
-                          <li key={flag.id} className="red-flag">
-                            <details>
-                              <summary>
-                                <strong>{text.title}</strong>
-                              </summary>
-                              <p>{text.signs}</p>
-                              <p className="red-flag-advice">{text.advice}</p>
-                              {note && (
-                                <p className="red-flag-why">
-                                  {t('warnings.why', {
-                                    reason: note,
-                                    site: why.siteLabel,
-                                    muscle: why.muscleName,
-                                  })}
-                                </p>
-                              )}
-                            </details>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </div>
-                );
-              })}
+              <RedFlagGroups safety={safety} words={words} context={context} />
             </>
           )}
-          {safety.cautions.length > 0 && (
-            <>
-              <h4>{t('warnings.cautions')}</h4>
-              <ul className="cautions">
-                {safety.cautions.map((caution) => {
-                  const text = words.caution(caution.id);
-                  return (
-                    <li key={caution.id}>
-                      <details>
-                        <summary>{text.condition}</summary>
-                        <p>{text.advice}</p>
-                      </details>
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          )}
+          <Cautions safety={safety} words={words} />
         </>
       )}
       {precautions.length > 0 && (
         <>
           <h4>{t('warnings.muscle')}</h4>
-          <ul className="precautions">
-            {precautions.map((item, i) => (
-              // A step's place in the list is what it is: two may read alike.
-              <li key={i}>{item}</li>
-            ))}
-          </ul>
+          <PrecautionList items={precautions} />
         </>
       )}
       {hasWarnings && words && (
@@ -133,6 +76,114 @@ export function SafetyWarnings({
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The red flags of a set of warnings, most urgent group first. On screen each opens for its
+ * signs and what to do; printed (`context` left out), every one is written out in full.
+ */
+export function RedFlagGroups({
+  safety,
+  words,
+  context,
+}: {
+  safety: TechniqueSafety;
+  words: SafetyWords;
+  context?: SafetyContext | ((flagId: string) => SafetyContext);
+}) {
+  const t = useT();
+  return URGENCIES.map((urgency) => {
+    const group = safety.flags.filter((f) => f.flag.urgency === urgency);
+    if (group.length === 0) return null;
+    return (
+      <div key={urgency} className={`red-flag-group red-flag-${urgency}`}>
+        <h4>{t('warnings.group', { urgency })}</h4>
+        <ul>
+          {group.map(({ flag, reasons }) => {
+            const text = words.redFlag(flag.id);
+            if (!context) {
+              return (
+                <li key={flag.id} className="red-flag">
+                  <strong>{text.title}.</strong> {text.signs}{' '}
+                  <span className="red-flag-advice">{text.advice}</span>
+                </li>
+              );
+            }
+            const note = reasonKey(reasons);
+            const why = typeof context === 'function' ? context(flag.id) : context;
+            return (
+              <li key={flag.id} className="red-flag">
+                <details>
+                  <summary>
+                    <strong>{text.title}</strong>
+                  </summary>
+                  <p>{text.signs}</p>
+                  <p className="red-flag-advice">{text.advice}</p>
+                  {note && (
+                    <p className="red-flag-why">
+                      {t('warnings.why', {
+                        reason: note,
+                        site: why.siteLabel,
+                        muscle: why.muscleName,
+                      })}
+                    </p>
+                  )}
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  });
+}
+
+/** A muscle's own precautions, as a list. */
+export function PrecautionList({ items }: { items: readonly string[] }) {
+  return (
+    <ul className="precautions">
+      {items.map((item, i) => (
+        // A step's place in the list is what it is: two may read alike.
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The conditions that change deep pressure: on screen to open, printed in full (`printed`). */
+export function Cautions({
+  safety,
+  words,
+  printed = false,
+}: {
+  safety: TechniqueSafety;
+  words: SafetyWords;
+  printed?: boolean;
+}) {
+  const t = useT();
+  if (safety.cautions.length === 0) return null;
+  return (
+    <>
+      <h4>{t('warnings.cautions')}</h4>
+      <ul className="cautions">
+        {safety.cautions.map((caution) => {
+          const text = words.caution(caution.id);
+          return printed ? (
+            <li key={caution.id}>
+              <strong>{text.condition}:</strong> {text.advice}
+            </li>
+          ) : (
+            <li key={caution.id}>
+              <details>
+                <summary>{text.condition}</summary>
+                <p>{text.advice}</p>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 

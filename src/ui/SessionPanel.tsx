@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { patternAreas } from '../domain/ranking.ts';
 import { patternOf, type Finding, type Session } from '../domain/session.ts';
@@ -26,9 +26,9 @@ export function sessionTitle(session: Session, t: ReturnType<typeof useT>): stri
 /**
  * The therapist's panel for one session: its name and the other sessions on this device, the
  * areas where the client feels pain, and the trigger points found, numbered as on the body, to
- * reorder, annotate, rate and remove.
+ * reorder, annotate, rate and remove; then the home plan to send and the handout to print.
  */
-export function SessionPanel() {
+export function SessionPanel({ handout }: { handout?: ReactNode }) {
   const t = useT();
   const status = useSessionStore((s) => s.status);
   const session = useCurrentSession();
@@ -44,7 +44,12 @@ export function SessionPanel() {
             <SessionHeader session={session} />
             <ClientAreas areas={session.areas} />
             <FindingList findings={session.findings} />
-            {session.findings.length > 0 && <SharePlan session={session} />}
+            {session.findings.length > 0 && (
+              <>
+                <SharePlan session={session} />
+                {handout}
+              </>
+            )}
           </>
         )}
       </div>

@@ -3,7 +3,11 @@
  * a client's home plan, the printed handout): where to find it, where it sends pain, pressure
  * and stretch with their guided timers behind the warnings, and self-care.
  */
-import type { Muscle, TriggerPoint } from '../domain/atlas.ts';
+import type {
+  Muscle,
+  PressureTechnique as PressureTechniqueWords,
+  TriggerPoint,
+} from '../domain/atlas.ts';
 import type { Side } from '../domain/regions.ts';
 import { holdChoices } from '../domain/timer.ts';
 import { formatList, useAtlasWords, useT } from '../state/i18n.ts';
@@ -95,46 +99,9 @@ export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safet
     <section className="technique-pressure">
       <h3>{t('pressure.title')}</h3>
       <p className="method">{t('pressure.method')}</p>
-      <dl className="facts">
-        <dt>{t('pressure.position')}</dt>
-        <dd>{pressure.position}</dd>
-        <dt>{t('pressure.tool')}</dt>
-        <dd>{pressure.tool}</dd>
-        <dt>{t('pressure.direction')}</dt>
-        <dd>{pressure.direction}</dd>
-        <dt>{t('pressure.howHard')}</dt>
-        <dd>
-          {t('pressure.howHard.value', { min: pressure.pressure.min, max: pressure.pressure.max })}
-        </dd>
-        <dt>{t('pressure.howLong')}</dt>
-        <dd>
-          {t('pressure.howLong.value', {
-            min: pressure.holdSeconds.min,
-            max: pressure.holdSeconds.max,
-            rounds: pressure.rounds,
-            rest: pressure.restSeconds,
-          })}
-        </dd>
-      </dl>
+      <PressureFacts pressure={pressure} />
       <AfterWarnings safetyKey={safetyKey}>
-        <ol className="steps">
-          {pressure.steps.map((text, i) => (
-            // A step's place in the list is what it is: two may read alike.
-            <li key={i}>{text}</li>
-          ))}
-        </ol>
-        <p>
-          <strong>{t('pressure.release')}</strong> {pressure.releaseFeel}
-        </p>
-        <p className="list-label">
-          <strong>{t('pressure.stopIf')}</strong>
-        </p>
-        <ul className="stop-list">
-          {pressure.stopIf.map((item, i) => (
-            // A step's place in the list is what it is: two may read alike.
-            <li key={i}>{item}</li>
-          ))}
-        </ul>
+        <PressureSteps pressure={pressure} />
         <GuidedTimer
           kind="pressure"
           rounds={pressure.rounds}
@@ -143,6 +110,61 @@ export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safet
         />
       </AfterWarnings>
     </section>
+  );
+}
+
+/** How to press: position, what with, which way, how hard and how long. */
+export function PressureFacts({ pressure }: { pressure: PressureTechniqueWords }) {
+  const t = useT();
+  return (
+    <dl className="facts">
+      <dt>{t('pressure.position')}</dt>
+      <dd>{pressure.position}</dd>
+      <dt>{t('pressure.tool')}</dt>
+      <dd>{pressure.tool}</dd>
+      <dt>{t('pressure.direction')}</dt>
+      <dd>{pressure.direction}</dd>
+      <dt>{t('pressure.howHard')}</dt>
+      <dd>
+        {t('pressure.howHard.value', { min: pressure.pressure.min, max: pressure.pressure.max })}
+      </dd>
+      <dt>{t('pressure.howLong')}</dt>
+      <dd>
+        {t('pressure.howLong.value', {
+          min: pressure.holdSeconds.min,
+          max: pressure.holdSeconds.max,
+          rounds: pressure.rounds,
+          rest: pressure.restSeconds,
+        })}
+      </dd>
+    </dl>
+  );
+}
+
+/** The pressure steps, what release feels like, and when to stop. */
+export function PressureSteps({ pressure }: { pressure: PressureTechniqueWords }) {
+  const t = useT();
+  return (
+    <>
+      <ol className="steps">
+        {pressure.steps.map((text, i) => (
+          // A step's place in the list is what it is: two may read alike.
+          <li key={i}>{text}</li>
+        ))}
+      </ol>
+      <p>
+        <strong>{t('pressure.release')}</strong> {pressure.releaseFeel}
+      </p>
+      <p className="list-label">
+        <strong>{t('pressure.stopIf')}</strong>
+      </p>
+      <ul className="stop-list">
+        {pressure.stopIf.map((item, i) => (
+          // A step's place in the list is what it is: two may read alike.
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -155,31 +177,7 @@ export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safety
       <h3>{t('stretch.title')}</h3>
       <p>{stretch.position}</p>
       <AfterWarnings safetyKey={safetyKey}>
-        <ol className="steps">
-          {stretch.steps.map((text, i) => (
-            // A step's place in the list is what it is: two may read alike.
-            <li key={i}>{text}</li>
-          ))}
-        </ol>
-        <dl className="facts">
-          <dt>{t('stretch.hold')}</dt>
-          <dd>
-            {t('stretch.hold.value', { seconds: stretch.holdSeconds, times: stretch.repetitions })}
-          </dd>
-          <dt>{t('stretch.breathing')}</dt>
-          <dd>{stretch.breathing}</dd>
-          <dt>{t('stretch.feel')}</dt>
-          <dd>{stretch.feel}</dd>
-        </dl>
-        <p className="list-label">
-          <strong>{t('stretch.avoid')}</strong>
-        </p>
-        <ul className="stop-list">
-          {stretch.avoid.map((item, i) => (
-            // A step's place in the list is what it is: two may read alike.
-            <li key={i}>{item}</li>
-          ))}
-        </ul>
+        <StretchSteps stretch={stretch} />
         <GuidedTimer
           kind="stretch"
           rounds={stretch.repetitions}
@@ -188,6 +186,40 @@ export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safety
         />
       </AfterWarnings>
     </section>
+  );
+}
+
+/** The stretch steps, how long to hold, how to breathe, what to feel and what to avoid. */
+export function StretchSteps({ stretch }: { stretch: Muscle['stretch'] }) {
+  const t = useT();
+  return (
+    <>
+      <ol className="steps">
+        {stretch.steps.map((text, i) => (
+          // A step's place in the list is what it is: two may read alike.
+          <li key={i}>{text}</li>
+        ))}
+      </ol>
+      <dl className="facts">
+        <dt>{t('stretch.hold')}</dt>
+        <dd>
+          {t('stretch.hold.value', { seconds: stretch.holdSeconds, times: stretch.repetitions })}
+        </dd>
+        <dt>{t('stretch.breathing')}</dt>
+        <dd>{stretch.breathing}</dd>
+        <dt>{t('stretch.feel')}</dt>
+        <dd>{stretch.feel}</dd>
+      </dl>
+      <p className="list-label">
+        <strong>{t('stretch.avoid')}</strong>
+      </p>
+      <ul className="stop-list">
+        {stretch.avoid.map((item, i) => (
+          // A step's place in the list is what it is: two may read alike.
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 

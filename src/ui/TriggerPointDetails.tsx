@@ -7,6 +7,7 @@ import { useTechniqueSafety } from '../state/useSafety.ts';
 import { useSelectionStore, type ChosenTriggerPoint } from '../state/selectionStore.ts';
 import { selectBodyAvailable, useViewStore } from '../state/viewStore.ts';
 import { AddToSession } from './AddToSession.tsx';
+import { Anatomy } from './Anatomy.tsx';
 import { focusNext, useFocusOnMount } from './focus.ts';
 import { SafetyWarnings } from './SafetyWarnings.tsx';
 import { SourceList } from './SourceList.tsx';
@@ -168,19 +169,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
           <SelfCare muscle={muscle} />
           <PerpetuatingFactors muscle={muscle} />
 
-          <section>
-            <h3>{t('details.anatomy')}</h3>
-            <dl className="facts">
-              <dt>{t('anatomy.origin')}</dt>
-              <dd>{muscle.anatomy.origin}</dd>
-              <dt>{t('anatomy.insertion')}</dt>
-              <dd>{muscle.anatomy.insertion}</dd>
-              <dt>{t('anatomy.action')}</dt>
-              <dd>{muscle.anatomy.action}</dd>
-              <dt>{t('anatomy.nerve')}</dt>
-              <dd>{muscle.anatomy.innervation}</dd>
-            </dl>
-          </section>
+          <Anatomy anatomy={muscle.anatomy} />
 
           <section>
             <h3>{t('details.sources')}</h3>

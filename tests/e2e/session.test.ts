@@ -3,30 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { SCREENSHOTS, collectErrors, launch, settle, waitForBody } from './browser.ts';
 import { decodePng } from './png.ts';
+import { buildSession } from './sessionSteps.ts';
 
 const baseUrl = inject('baseUrl');
 
 const markers = (page: Page) =>
   page.evaluate(() => window.__referralExplorer?.markers() ?? { count: -1, labels: [] });
-
-/** Opens the nth result of the explorer's list and adds it to the session; returns its muscle. */
-async function addResult(page: Page, nth: number): Promise<string> {
-  const result = page.locator('.result').nth(nth);
-  await result.waitFor();
-  await result.click();
-  const title = (await page.locator('#details-title').textContent()) ?? '';
-  await page.getByRole('button', { name: 'Add to session' }).click();
-  await expect.poll(() => page.locator('.add-to-session').textContent()).toMatch(/number \d/);
-  await page.getByRole('button', { name: '← All results' }).click();
-  return title.replace(/·.*$/, '').trim();
-}
-
-/** A session of three trigger points gathered from the explorer's list for the left temple. */
-async function buildSession(page: Page): Promise<string[]> {
-  await page.goto(`${baseUrl}#/?areas=left.temple`);
-  expect(await waitForBody(page)).toBe('ready');
-  return [await addResult(page, 0), await addResult(page, 1), await addResult(page, 2)];
-}
 
 describe('a therapist’s session in Chromium', () => {
   let browser: Browser;
