@@ -11,6 +11,12 @@ import { zoneLabels } from './format.ts';
 import { GuidedTimer } from './GuidedTimer.tsx';
 import { AfterWarnings } from './SafetyWarnings.tsx';
 
+/** A trigger point on one side of the body: what a timer's diary entry names. */
+interface TimerPoint {
+  triggerPointId: string;
+  side: Side;
+}
+
 /** Pause between stretch repetitions: long enough to let the muscle settle and breathe. */
 const STRETCH_REST_SECONDS = 10;
 
@@ -78,7 +84,16 @@ export function ReferralPattern({
  * release feels like, when to stop and the guided timer. For a muscle not to be pressed at home,
  * says so and why.
  */
-export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safetyKey: string }) {
+export function PressureTechnique({
+  muscle,
+  safetyKey,
+  point,
+}: {
+  muscle: Muscle;
+  safetyKey: string;
+  /** The point and side worked on, for the diary entry the finished timer offers. */
+  point?: TimerPoint;
+}) {
   const t = useT();
   if (!muscle.pressure) {
     return (
@@ -140,6 +155,8 @@ export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safet
           rounds={pressure.rounds}
           holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
           restSeconds={pressure.restSeconds}
+          pressure={pressure.pressure}
+          point={point}
         />
       </AfterWarnings>
     </section>
@@ -147,7 +164,15 @@ export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safet
 }
 
 /** Stretch: the position, then (once the warnings are confirmed) steps, hold, feel and timer. */
-export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safetyKey: string }) {
+export function StretchTechnique({
+  muscle,
+  safetyKey,
+  point,
+}: {
+  muscle: Muscle;
+  safetyKey: string;
+  point?: TimerPoint;
+}) {
   const t = useT();
   const stretch = muscle.stretch;
   return (
@@ -185,6 +210,7 @@ export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safety
           rounds={stretch.repetitions}
           holdChoices={[stretch.holdSeconds]}
           restSeconds={STRETCH_REST_SECONDS}
+          point={point}
         />
       </AfterWarnings>
     </section>
