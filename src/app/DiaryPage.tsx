@@ -20,8 +20,8 @@ import { HoverTooltip } from '../ui/HoverTooltip.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { SHEET_STOPS, SheetHandle } from '../ui/SheetHandle.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
+import { BodyView } from './BodyView.tsx';
 import { navigate } from './hashLocation.ts';
-import { PageBody } from './PageBody.tsx';
 
 /** The diary's pages, inside `/diary`: logging (with the entries), the history. */
 const PAGES = [
@@ -87,7 +87,7 @@ export function DiaryPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <PageBody display={display} onAreaClick={logging ? toggleArea : undefined} />
+        <BodyView display={display} onAreaClick={logging ? toggleArea : undefined} />
         <BodyDescription display={display} />
         <GraphicsNotice />
         <ViewControls />
