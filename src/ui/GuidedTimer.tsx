@@ -118,6 +118,7 @@ export function GuidedTimer({
   const said = useRef(0);
   const area = useRef<HTMLDivElement>(null);
   const focusOnStart = useRef(false);
+  const ended = useRef(false);
   const wakeLock = useRef<Awaited<ReturnType<typeof requestWakeLock>>>(undefined);
 
   useEffect(() => {
@@ -152,7 +153,9 @@ export function GuidedTimer({
       const now = banked.current + (Date.now() - startedAt.current);
       setElapsed(now);
       sayDue(now);
-      if (timerAt(plan, now).done) {
+      // Once: ticks may still come before the finished timer renders.
+      if (timerAt(plan, now).done && !ended.current) {
+        ended.current = true;
         setStatus('done');
         const done: DoneTechnique =
           pointId && side
@@ -214,6 +217,7 @@ export function GuidedTimer({
     prepareSound();
     banked.current = 0;
     said.current = 0;
+    ended.current = false;
     startedAt.current = Date.now();
     setElapsed(0);
     setFinished(null);
