@@ -269,7 +269,7 @@ export function GuidedTimer({
         void useVoiceStore.getState().setMuted(!muted);
       }}
     >
-      <span aria-hidden="true">{muted ? '🔇' : '🔊'}</span> {t('timer.mute')}
+      <SpeakerIcon muted={muted} /> {t('timer.mute')}
     </button>
   );
 
@@ -370,5 +370,21 @@ export function GuidedTimer({
         {muteButton}
       </div>
     </div>
+  );
+}
+
+/** A speaker, with sound waves when the timer speaks and a cross when it is muted. */
+function SpeakerIcon({ muted }: { muted: boolean }) {
+  return (
+    <svg className="timer-mute-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M2 6h2.5L8 3v10L4.5 10H2z" fill="currentColor" />
+      <path
+        d={muted ? 'M10.5 6l4 4m0-4l-4 4' : 'M10.5 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }

@@ -124,7 +124,7 @@ describe('the voice-guided timer in Chromium', () => {
 
     // Three rounds of 30 s with 30 s rests: 150 s in all.
     await runFor(page, 155_000);
-    await timer.getByText('Done').waitFor();
+    await timer.getByText('Done', { exact: true }).waitFor();
     expect(await spoken(page)).toEqual([
       'Round 1 of 3.',
       'Press now, about 6 out of 10.',
@@ -167,8 +167,12 @@ describe('the voice-guided timer in Chromium', () => {
     await context.close();
   });
 
-  it('a muted timer says nothing, and stays muted after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  it('on a phone, a muted timer says nothing, and stays muted after a reload', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     await context.addInitScript(stubSpeechAndWakeLock);
     const page = await context.newPage();
     await page.goto(`${baseUrl}#/?tp=left.upper-trapezius-tp1`);
@@ -189,6 +193,12 @@ describe('the voice-guided timer in Chromium', () => {
     await page.getByRole('button', { name: /Start guided pressure/ }).click();
     await settle(page, 300);
     expect(await spoken(page)).toEqual([]);
+    // A tap (a touch, not a click) anywhere on the timer pauses it.
+    await page.getByRole('group', { name: 'Pressure timer' }).getByText(/^0:\d\d$/).tap();
+    await page
+      .getByRole('group', { name: 'Pressure timer' })
+      .getByText('Paused. Tap the timer, or press Space, to go on.')
+      .waitFor();
     await page.getByRole('group', { name: 'Pressure timer' }).screenshot({
       path: `${SCREENSHOTS}/voice-06-muted.png`,
     });
