@@ -20,6 +20,7 @@ import {
   requestWakeLock,
   speak,
   stopSpeaking,
+  warmVoices,
   type ChimeKind,
 } from './cues.ts';
 import { TimerLogOffer } from './TimerLogOffer.tsx';
@@ -123,6 +124,7 @@ export function GuidedTimer({
 
   useEffect(() => {
     void useVoiceStore.getState().open();
+    warmVoices();
   }, []);
 
   /**

@@ -17,6 +17,14 @@ interface TimerPoint {
   side: Side;
 }
 
+/** What a technique shows: the muscle's, behind the warnings of `safetyKey`. */
+interface TechniqueProps {
+  muscle: Muscle;
+  safetyKey: string;
+  /** The point and side worked on, for the diary entry the finished timer offers. */
+  point?: TimerPoint;
+}
+
 /** Pause between stretch repetitions: long enough to let the muscle settle and breathe. */
 const STRETCH_REST_SECONDS = 10;
 
@@ -84,16 +92,7 @@ export function ReferralPattern({
  * release feels like, when to stop and the guided timer. For a muscle not to be pressed at home,
  * says so and why.
  */
-export function PressureTechnique({
-  muscle,
-  safetyKey,
-  point,
-}: {
-  muscle: Muscle;
-  safetyKey: string;
-  /** The point and side worked on, for the diary entry the finished timer offers. */
-  point?: TimerPoint;
-}) {
+export function PressureTechnique({ muscle, safetyKey, point }: TechniqueProps) {
   const t = useT();
   if (!muscle.pressure) {
     return (
@@ -164,15 +163,7 @@ export function PressureTechnique({
 }
 
 /** Stretch: the position, then (once the warnings are confirmed) steps, hold, feel and timer. */
-export function StretchTechnique({
-  muscle,
-  safetyKey,
-  point,
-}: {
-  muscle: Muscle;
-  safetyKey: string;
-  point?: TimerPoint;
-}) {
+export function StretchTechnique({ muscle, safetyKey, point }: TechniqueProps) {
   const t = useT();
   const stretch = muscle.stretch;
   return (

@@ -111,6 +111,18 @@ export function speak(sentences: readonly string[], lang: string): boolean {
   }
 }
 
+/**
+ * Asks for the browser's voices ahead of time: some list them only after a first ask, a moment
+ * later, and the first words of a timer should not fall back to a chime for that.
+ */
+export function warmVoices(): void {
+  try {
+    synth()?.getVoices();
+  } catch {
+    // No voices to ask for.
+  }
+}
+
 /** Stops whatever the timer is saying (pause, stop, mute, leaving the page). */
 export function stopSpeaking(): void {
   try {
