@@ -12,8 +12,11 @@ const loadBodyCanvas = () =>
   import('../scene/BodyCanvas.tsx').then((m) => ({ default: m.BodyCanvas }));
 
 /**
- * A page's body: paints the display it is given, reports clicks to the page, and follows the
- * view store's figure and camera commands. The body itself reads no store.
+ * Every page's body: paints the display it is given, reports clicks to `onAreaClick` (the
+ * explorer's selection, the session's findings, the diary's entry), and follows the view store's
+ * figure and camera commands. The body itself reads no store. Without a click handler nothing
+ * is hovered either: a body only to look at (the present view, the diary's history) offers no
+ * tap.
  */
 export function BodyView({
   display,
@@ -32,9 +35,9 @@ export function BodyView({
   const onAreaHover = useCallback(
     (area: BodyArea | null, at?: { x: number; y: number }) => {
       if (at) pointerStore.setState(at);
-      hover(area);
+      hover(onAreaClick ? area : null);
     },
-    [hover],
+    [hover, onAreaClick],
   );
   const webgl = canUseWebGL();
   useEffect(() => {

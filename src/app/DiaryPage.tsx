@@ -21,8 +21,8 @@ import { Legend, legendFor } from '../ui/Legend.tsx';
 import { SHEET_STOPS, SheetHandle } from '../ui/SheetHandle.tsx';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import '../ui/diary.css';
+import { BodyView } from './BodyView.tsx';
 import { navigate } from './hashLocation.ts';
-import { PageBody } from './PageBody.tsx';
 import { useBodyStatus } from './useBodyStatus.ts';
 
 /** The diary's pages, inside `/diary`: logging (with the entries), the history. */
@@ -87,7 +87,7 @@ export function DiaryPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <PageBody display={display} onAreaClick={logging ? toggleArea : undefined} />
+        <BodyView display={display} onAreaClick={logging ? toggleArea : undefined} />
         <BodyDescription display={display} />
         <GraphicsNotice />
         <ViewControls />

@@ -8,7 +8,7 @@ import '../ui/learn.css';
 import { useT } from '../state/i18n.ts';
 import { useStudyDisplay } from '../state/studyStore.ts';
 import { useViewStore } from '../state/viewStore.ts';
-import { PageBody } from './PageBody.tsx';
+import { BodyView } from './BodyView.tsx';
 import { useBodyStatus } from './useBodyStatus.ts';
 import { useStudyAddress } from './useStudyAddress.ts';
 
@@ -27,7 +27,7 @@ export function LearnPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <PageBody display={display} />
+        <BodyView display={display} />
         <StudyDescription />
         <GraphicsNotice problemKey="graphics.problem.learn" />
         <ViewControls />

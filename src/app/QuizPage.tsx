@@ -14,7 +14,7 @@ import { useQuizDisplay, useQuizStore } from '../state/quizStore.ts';
 import { ProgressOverview } from '../ui/ProgressOverview.tsx';
 import { useViewStore } from '../state/viewStore.ts';
 import { sameArea } from '../domain/regions.ts';
-import { PageBody } from './PageBody.tsx';
+import { BodyView } from './BodyView.tsx';
 import { useBodyStatus } from './useBodyStatus.ts';
 import { useQuizAddress } from './useQuizAddress.ts';
 
@@ -38,7 +38,7 @@ export function QuizPage() {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <PageBody display={display} onAreaClick={picking ? togglePick : undefined} />
+        <BodyView display={display} onAreaClick={picking ? togglePick : undefined} />
         <QuizDescription />
         <GraphicsNotice problemKey="graphics.problem.quiz" />
         <ViewControls />

@@ -16,7 +16,7 @@ import { ViewControls } from '../ui/ViewControls.tsx';
 import '../ui/findings.css';
 import '../ui/learn.css';
 import { navigate } from './hashLocation.ts';
-import { PageBody } from './PageBody.tsx';
+import { BodyView } from './BodyView.tsx';
 import { useBodyStatus } from './useBodyStatus.ts';
 
 /**
@@ -70,7 +70,7 @@ export function RegionPage({ region }: { region: string }) {
         data-body-status={bodyStatus}
         data-camera={moving ? 'moving' : 'rest'}
       >
-        <PageBody display={display} />
+        <BodyView display={display} />
         <p className="visually-hidden" aria-live="polite">
           {t('region.description', {
             side,

@@ -203,6 +203,8 @@ function DoneFields() {
   const id = useId();
   const draft = useDiaryDraftStore((s) => s.draft);
   const { addDone, removeDone } = useDiaryDraftStore.getState();
+  // A guided timer finished but not logged from there: one tap adds it to this entry.
+  const offered = useDiaryStore((s) => s.offered);
   const [technique, setTechnique] = useState<Technique>('pressure');
   const [point, setPoint] = useState('');
   const [side, setSide] = useState<Side>(draft.areas[0]?.side ?? 'left');
@@ -250,6 +252,20 @@ function DoneFields() {
             </li>
           ))}
         </ul>
+      )}
+      {offered && (
+        <p className="diary-done-offer">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              addDone(offered);
+              useDiaryStore.getState().dismissOffer();
+            }}
+          >
+            {t('diary.done.fromTimer', { done: doneText(words, index, offered) })}
+          </button>
+        </p>
       )}
       <div className="diary-done-add">
         <label>

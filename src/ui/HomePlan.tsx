@@ -154,8 +154,8 @@ function PlanPoint({ item, safetyKey }: { item: HomePlanItem; safetyKey: string 
             )}
             <WhereToFind tp={tp} />
             <ReferralPattern tp={tp} side={point.side} complaints={false} />
-            <PressureTechnique muscle={muscle} safetyKey={safetyKey} />
-            <StretchTechnique muscle={muscle} safetyKey={safetyKey} />
+            <PressureTechnique muscle={muscle} safetyKey={safetyKey} point={point} />
+            <StretchTechnique muscle={muscle} safetyKey={safetyKey} point={point} />
             <SelfCare muscle={muscle} />
           </>
         )}

@@ -15,6 +15,20 @@ import { zoneLabels } from './format.ts';
 import { GuidedTimer } from './GuidedTimer.tsx';
 import { AfterWarnings } from './SafetyWarnings.tsx';
 
+/** A trigger point on one side of the body: what a timer's diary entry names. */
+interface TimerPoint {
+  triggerPointId: string;
+  side: Side;
+}
+
+/** What a technique shows: the muscle's, behind the warnings of `safetyKey`. */
+interface TechniqueProps {
+  muscle: Muscle;
+  safetyKey: string;
+  /** The point and side worked on, for the diary entry the finished timer offers. */
+  point?: TimerPoint;
+}
+
 /** Pause between stretch repetitions: long enough to let the muscle settle and breathe. */
 const STRETCH_REST_SECONDS = 10;
 
@@ -82,7 +96,7 @@ export function ReferralPattern({
  * release feels like, when to stop and the guided timer. For a muscle not to be pressed at home,
  * says so and why.
  */
-export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safetyKey: string }) {
+export function PressureTechnique({ muscle, safetyKey, point }: TechniqueProps) {
   const t = useT();
   if (!muscle.pressure) {
     return (
@@ -107,6 +121,8 @@ export function PressureTechnique({ muscle, safetyKey }: { muscle: Muscle; safet
           rounds={pressure.rounds}
           holdChoices={holdChoices(pressure.holdSeconds.min, pressure.holdSeconds.max)}
           restSeconds={pressure.restSeconds}
+          pressure={pressure.pressure}
+          point={point}
         />
       </AfterWarnings>
     </section>
@@ -169,7 +185,7 @@ export function PressureSteps({ pressure }: { pressure: PressureTechniqueWords }
 }
 
 /** Stretch: the position, then (once the warnings are confirmed) steps, hold, feel and timer. */
-export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safetyKey: string }) {
+export function StretchTechnique({ muscle, safetyKey, point }: TechniqueProps) {
   const t = useT();
   const stretch = muscle.stretch;
   return (
@@ -183,6 +199,7 @@ export function StretchTechnique({ muscle, safetyKey }: { muscle: Muscle; safety
           rounds={stretch.repetitions}
           holdChoices={[stretch.holdSeconds]}
           restSeconds={STRETCH_REST_SECONDS}
+          point={point}
         />
       </AfterWarnings>
     </section>

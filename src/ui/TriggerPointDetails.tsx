@@ -43,6 +43,7 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
   if (!entry || !safety) return null;
   const tp = muscle?.triggerPoints.find((p) => p.id === chosen.id);
   const muscleName = words.muscleName(entry.muscle.id);
+  const timerPoint = { triggerPointId: chosen.id, side: chosen.side };
   // Step through the ranked results without going back to the list.
   const results = ranking;
   const at = results.findIndex((r) => r.muscleId === entry.muscle.id);
@@ -164,8 +165,8 @@ export function TriggerPointDetails({ chosen }: { chosen: ChosenTriggerPoint }) 
 
           <WhereToFind tp={tp} />
           <ReferralPattern tp={tp} side={chosen.side} />
-          <PressureTechnique muscle={muscle} safetyKey={safety.key} />
-          <StretchTechnique muscle={muscle} safetyKey={safety.key} />
+          <PressureTechnique muscle={muscle} safetyKey={safety.key} point={timerPoint} />
+          <StretchTechnique muscle={muscle} safetyKey={safety.key} point={timerPoint} />
           <SelfCare muscle={muscle} />
           <PerpetuatingFactors muscle={muscle} />
 

@@ -32,6 +32,13 @@ async function tapArea(page: Page, region: string, side: 'left' | 'right') {
   await page.mouse.click(point!.x, point!.y);
 }
 
+/** The diary's entries, each a list item under "Your entries". */
+const entries = (page: Page) =>
+  page.getByRole('region', { name: /^Your entries/ }).getByRole('listitem');
+
+/** The file input behind "Choose a backup file…" (hidden, reached by its label). */
+const backupFile = (page: Page) => page.getByLabel('Backup file');
+
 /** Every request the page makes, so the test can check none leaves this machine. */
 function collectRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -106,12 +113,12 @@ describe('the pain diary in Chromium', () => {
     await tapArea(page, 'temple', 'left');
     await page.getByRole('slider', { name: 'Left temple' }).fill('4');
     await page.getByRole('button', { name: 'Save entry' }).click();
-    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
+    await expect.poll(() => entries(page).count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}/diary-03-two-entries.png` });
 
     await page.reload();
-    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
-    const texts = await page.locator('.diary-entry').allTextContents();
+    await expect.poll(() => entries(page).count()).toBe(2);
+    const texts = await entries(page).allTextContents();
     expect(texts.join(' | ')).toMatch(/Left temple 7/);
     expect(texts.join(' | ')).toMatch(/After a long day at the desk/);
     expect(texts.join(' | ')).toMatch(/Right back of neck 3/);
@@ -140,13 +147,16 @@ describe('the pain diary in Chromium', () => {
     await page.getByText('The numbers for the left temple, as a table').click();
     const rows = page.getByRole('table').first().getByRole('row');
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await page.locator('.diary-weeks').textContent()).toMatch(
-      /Left temple: new this week, 5\.5 on average/,
-    );
+    expect(
+      await page
+        .getByRole('region', { name: 'This week and last week' })
+        .getByRole('list')
+        .textContent(),
+    ).toMatch(/Left temple: new this week, 5\.5 on average/);
     await settle(page);
     const heat = decodePng(
       await page
-        .locator('.viewport')
+        .getByRole('region', { name: 'Body', exact: true })
         .screenshot({ path: `${SCREENSHOTS}/diary-05-history-body.png` }),
     );
     expect(shareOfHeat(heat)).toBeGreaterThan(0.0005);
@@ -204,11 +214,11 @@ describe('the pain diary in Chromium', () => {
     await page.getByText('Your diary is empty now.').waitFor();
 
     // The backup brings both entries back.
-    await page.locator('input[type="file"]').setInputFiles(backupPath);
+    await backupFile(page).setInputFiles(backupPath);
     await page.getByText('Added 2 entries from the backup.').waitFor();
 
     // A broken file and another app's file are refused, and nothing changes.
-    await page.locator('input[type="file"]').setInputFiles({
+    await backupFile(page).setInputFiles({
       name: 'diary.json',
       mimeType: 'application/json',
       buffer: Buffer.from(readFileSync(backupPath, 'utf8').slice(0, 120)),
@@ -219,7 +229,7 @@ describe('the pain diary in Chromium', () => {
       )
       .waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/diary-07-import-broken.png` });
-    await page.locator('input[type="file"]').setInputFiles({
+    await backupFile(page).setInputFiles({
       name: 'other.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ app: 'another-app', entries: [] })),
@@ -246,7 +256,7 @@ describe('the pain diary in Chromium', () => {
 
     await page.reload();
     await page.getByRole('link', { name: 'Log' }).click();
-    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
+    await expect.poll(() => entries(page).count()).toBe(2);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -256,7 +266,7 @@ describe('the pain diary in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseUrl}#/diary`);
     expect(await waitForBody(page)).toBe('ready');
-    await expect.poll(() => page.locator('.diary-entry').count()).toBe(2);
+    await expect.poll(() => entries(page).count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOTS}/diary-04-phone.png` });
     // Nothing is wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -6,6 +6,7 @@ import type { DiaryEntry } from '../../src/domain/diary.ts';
 import { get, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { diarySaved, resetDiaryStore, useDiaryStore } from '../../src/state/diaryStore.ts';
+import { resetVoiceStore, useVoiceStore } from '../../src/state/voiceStore.ts';
 import { t, type UiKey } from '../../src/state/i18n.ts';
 import { learnSaved, resetLearnStore, useLearnStore } from '../../src/state/learnStore.ts';
 import { resetNoticeStore, useNoticeStore } from '../../src/state/noticeStore.ts';
@@ -200,6 +201,17 @@ const ROWS: Record<string, Row> = {
       await learnSaved();
     },
     notice: 'notice.learnStored',
+  },
+  voice: {
+    sample: { muted: true },
+    older: {},
+    open: async ({ db }) => {
+      resetVoiceStore(db);
+      await useVoiceStore.getState().open();
+    },
+    state: () => useVoiceStore.getState(),
+    use: () => useVoiceStore.getState().setMuted(false),
+    notice: 'notice.voiceStored',
   },
   'confirmed-warnings': {
     sample: ['heart-attack|neck-artery'],

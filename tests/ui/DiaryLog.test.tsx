@@ -152,4 +152,33 @@ describe('logging in the diary', () => {
     expect(screen.getByRole('checkbox', { name: 'Stiff' })).toBeChecked();
     expect(useDiaryDraftStore.getState().draft.note).toBe('');
   });
+
+  it('adds a guided timer finished but not logged there to the entry in one tap, once', () => {
+    act(() =>
+      useDiaryStore.getState().offerTimerEntry({
+        technique: 'stretch',
+        triggerPointId: 'upper-trapezius-tp1',
+        side: 'right',
+        rounds: 3,
+        holdSeconds: 30,
+      }),
+    );
+    render(<DiaryLog />);
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: /^Add your last guided timer: Stretch for Upper trapezius: .+, your right \(3 × 30 s\)$/,
+      }),
+    );
+    expect(useDiaryDraftStore.getState().draft.done).toEqual([
+      {
+        technique: 'stretch',
+        triggerPointId: 'upper-trapezius-tp1',
+        side: 'right',
+        rounds: 3,
+        holdSeconds: 30,
+      },
+    ]);
+    expect(screen.queryByRole('button', { name: /Add your last guided timer/ })).toBeNull();
+    expect(useDiaryStore.getState().offered).toBeNull();
+  });
 });
