@@ -95,6 +95,21 @@ describe('one gate for every technique', () => {
     expect(withChest.key).not.toBe(alone.key);
   });
 
+  it("names each of a muscle's own warnings, saying it is the muscle's, with no area chosen", () => {
+    const withOwn = atlas.muscles.filter((m) => (m.redFlags ?? []).length > 0);
+    expect(withOwn.length).toBeGreaterThan(10);
+    for (const muscle of withOwn) {
+      const shown = safetyFor(atlas, muscle, muscle.triggerPoints[0]!, []).flags;
+      for (const id of muscle.redFlags!)
+        expect(shown.find((f) => f.flag.id === id)?.reasons, `${muscle.id}: ${id}`).toContain(
+          'muscle',
+        );
+      for (const { flag, reasons } of shown)
+        if (!muscle.redFlags!.includes(flag.id))
+          expect(reasons, `${muscle.id}: ${flag.id}`).not.toContain('muscle');
+    }
+  });
+
   it('says why a warning from the place you press is shown when no area brought it', () => {
     const soleus = atlas.muscles.find((m) => m.id === 'soleus')!;
     const heelPoint = soleus.triggerPoints.find((tp) =>
@@ -155,6 +170,16 @@ describe('deep-pressure cautions on every way in', () => {
     },
   );
 
+  it('name a caution kept to some places only where you press in one of them', () => {
+    for (const { muscle, tp } of pressed) {
+      const shown = new Set(ids(safetyFor(atlas, muscle, tp, []).cautions));
+      for (const caution of atlas.pressureCautions)
+        expect(shown.has(caution.id), `${tp.id}: ${caution.id}`).toBe(
+          !caution.regions || caution.regions.includes(tp.region),
+        );
+    }
+  });
+
   it('are not shown for a muscle only a therapist works on, which has no pressure steps', () => {
     const longusColli = atlas.muscles.find((m) => m.id === 'longus-colli')!;
     expect(safetyFor(atlas, longusColli, longusColli.triggerPoints[0]!, []).cautions).toEqual([]);
@@ -184,6 +209,14 @@ describe('emergencies named at once', () => {
 });
 
 describe('other causes', () => {
+  it('lists a cause when any one of its areas is selected, and only then', () => {
+    for (const region of atlas.regions) {
+      const listed = ids(otherCausesFor(atlas, [{ region: region.id, side: 'right' }]));
+      const expected = atlas.otherCauses.filter((c) => c.regions.includes(region.id));
+      expect(listed, region.id).toEqual(ids(expected));
+    }
+  });
+
   it('lists each cause once however many of its areas are selected', () => {
     const areas = atlas.regions.map((r) => ({ region: r.id, side: 'left' as const }));
     const causes = otherCausesFor(atlas, areas);
