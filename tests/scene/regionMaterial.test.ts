@@ -25,8 +25,10 @@ function strip(): { geometry: THREE.BufferGeometry; at: (x: number) => number[] 
       [s + 1, 0],
       [s + 1, 1],
       [s, 1],
-    ])
-      (positions.push(x!, y!, 0), area.push(code));
+    ]) {
+      positions.push(x!, y!, 0);
+      area.push(code);
+    }
     index.push(v, v + 1, v + 2, v, v + 2, v + 3);
   });
   const geometry = new THREE.BufferGeometry();
