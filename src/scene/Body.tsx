@@ -28,7 +28,10 @@ export function Body({
   onAreaHover,
 }: { mesh: BodyMesh; display: BodyDisplay } & BodyHandlers) {
   const invalidate = useThree((s) => s.invalidate);
-  const { material, paint, dispose } = useMemo(() => createRegionMaterial(), []);
+  const { material, geometry, paint, dispose } = useMemo(
+    () => createRegionMaterial(mesh.geometry),
+    [mesh],
+  );
   useEffect(() => dispose, [dispose]);
 
   useEffect(() => {
@@ -46,7 +49,7 @@ export function Body({
     <group>
       <mesh
         name="body"
-        geometry={mesh.geometry}
+        geometry={geometry ?? mesh.geometry}
         material={material}
         onPointerMove={(e) => {
           e.stopPropagation();
